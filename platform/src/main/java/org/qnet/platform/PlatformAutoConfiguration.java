@@ -1,0 +1,157 @@
+package org.qnet.platform;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.qnet.platform.messaging.Inbox;
+import org.qnet.platform.mongo.CollectionIndexes;
+import org.qnet.platform.mongo.IndexBootstrap;
+import org.qnet.platform.observability.TraceContext;
+import org.qnet.platform.outbox.Outbox;
+import org.qnet.platform.outbox.OutboxEvent;
+import org.qnet.platform.outbox.OutboxProperties;
+import org.qnet.platform.outbox.OutboxPublisher;
+import org.qnet.platform.outbox.OutboxRelay;
+import org.qnet.platform.outbox.OutboxRelayScheduler;
+import org.qnet.platform.problem.CorrelationId;
+import org.qnet.platform.problem.ProblemDetailsHandler;
+import org.qnet.platform.problem.ProblemResponses;
+import org.qnet.platform.security.CurrentUserArgumentResolver;
+import org.qnet.platform.security.ResourceServerSecurity;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the platform's mechanisms into every service the same way. */
+@AutoConfiguration(afterName = {
+    "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
+    "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+    "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+@EnableReactiveMethodSecurity
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    ProblemDetailsHandler problemDetailsHandler(ProblemResponses responses) {
+        return new ProblemDetailsHandler(responses);
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    CorrelationId correlationId() {
+        return new CorrelationId();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityWebFilterChain qnetSecurity(ServerHttpSecurity http, ProblemResponses problems) {
+        return ResourceServerSecurity.filterChain(http, problems);
+    }
+
+    @Bean
+    WebFluxConfigurer currentUserResolution() {
+        return new WebFluxConfigurer() {
+            @Override
+            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+                configurer.addCustomResolver(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+
+    @Bean
+    TraceContext traceContext(ObjectProvider<Tracer> tracer) {
+        return new TraceContext(tracer.getIfAvailable());
+    }
+
+    /** The outbox's own producer: idempotent and acks=all whatever the service configures for others. */
+    @Bean
+    KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        // Fail fast while the broker is away: the relay retries, the request never waits on it.
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    OutboxPublisher outboxPublisher(KafkaTemplate<String, byte[]> outboxKafkaTemplate, ReactiveMongoTemplate mongo,
+                                    Clock clock, MeterRegistry meters) {
+        return new OutboxPublisher(outboxKafkaTemplate, mongo, clock, meters);
+    }
+
+    @Bean
+    Outbox outbox(OutboxPublisher publisher, JsonMapper json, TraceContext traceContext, Clock clock) {
+        return new Outbox(publisher, json, traceContext, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, OutboxPublisher publisher, OutboxProperties properties,
+                            Clock clock, MeterRegistry meters) {
+        OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, clock);
+        Gauge.builder("qnet.outbox.pending", relay, OutboxRelay::pendingCount)
+                .description("Events written but not yet acknowledged by the broker")
+                .register(meters);
+        return relay;
+    }
+
+    @Bean
+    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, OutboxProperties properties) {
+        return new OutboxRelayScheduler(relay, properties.relayInterval());
+    }
+
+    @Bean
+    Inbox inbox(ReactiveMongoTemplate mongo, Clock clock) {
+        return new Inbox(mongo, clock);
+    }
+
+    @Bean
+    IndexBootstrap indexBootstrap(ReactiveMongoTemplate mongo, List<CollectionIndexes> declared,
+                                  OutboxProperties outbox) {
+        List<CollectionIndexes> all = new ArrayList<>(declared);
+        all.add(Inbox.indexes());
+        for (String collection : outbox.collections()) {
+            all.add(new CollectionIndexes(collection,
+                    new Index().on(OutboxEvent.FIELD + ".id", Sort.Direction.ASC).sparse().named("outbox_pending")));
+        }
+        return new IndexBootstrap(mongo, all);
+    }
+}

@@ -1,0 +1,59 @@
+package org.qnet.platform.messaging;
+
+import java.time.Clock;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.qnet.platform.mongo.CollectionIndexes;
+import reactor.core.publisher.Mono;
+
+/**
+ * The idempotent inbox: every handled CloudEvents id is recorded per consumer under a unique index, and
+ * an id already recorded is not handled again. An effect runs before its id is recorded, so a crash in
+ * between means the effect runs twice; effects therefore carry their own unique keys as well (the
+ * notification of one source event for one recipient, say), and the inbox spares the repeat work.
+ */
+public class Inbox {
+
+    public static final String COLLECTION = "inbox";
+
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+
+    public Inbox(ReactiveMongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public static CollectionIndexes indexes() {
+        return new CollectionIndexes(COLLECTION,
+                new Index().on("consumer", org.springframework.data.domain.Sort.Direction.ASC)
+                        .on("eventId", org.springframework.data.domain.Sort.Direction.ASC)
+                        .unique().named("consumer_event_unique"));
+    }
+
+    /** Runs {@code effect} unless {@code consumer} already handled the event; emits whether it ran. */
+    public Mono<Boolean> once(String consumer, EventEnvelope envelope, Mono<Void> effect) {
+        return alreadyHandled(consumer, envelope.id())
+                .flatMap(handled -> handled
+                        ? Mono.just(false)
+                        : effect.then(record(consumer, envelope)).thenReturn(true));
+    }
+
+    private Mono<Boolean> alreadyHandled(String consumer, String eventId) {
+        return mongo.exists(Query.query(Criteria.where("consumer").is(consumer).and("eventId").is(eventId)), COLLECTION);
+    }
+
+    private Mono<Void> record(String consumer, EventEnvelope envelope) {
+        Document entry = new Document("consumer", consumer)
+                .append("eventId", envelope.id())
+                .append("type", envelope.type())
+                .append("handledAt", java.util.Date.from(clock.instant()));
+        return mongo.insert(entry, COLLECTION)
+                .onErrorResume(DuplicateKeyException.class, concurrentDuplicate -> Mono.empty())
+                .then();
+    }
+}

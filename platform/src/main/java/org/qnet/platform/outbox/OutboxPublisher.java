@@ -1,0 +1,82 @@
+package org.qnet.platform.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.qnet.contracts.CloudEventHeaders;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sends pending outbox events to Kafka in their order and removes each from its document once the
+ * broker acknowledged it (acks=all, idempotent producer). Sending stops at the first failure, so that a
+ * later event of the same aggregate never overtakes an earlier one.
+ */
+public class OutboxPublisher {
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+    private final Timer lag;
+
+    public OutboxPublisher(KafkaTemplate<String, byte[]> kafka, ReactiveMongoTemplate mongo, Clock clock,
+                           MeterRegistry meters) {
+        this.kafka = kafka;
+        this.mongo = mongo;
+        this.clock = clock;
+        this.lag = Timer.builder("qnet.outbox.publish.lag")
+                .description("Time from the state change to the broker's acknowledgement of its event")
+                .publishPercentileHistogram()
+                .register(meters);
+    }
+
+    /** Emits the number of events published and removed from the document. */
+    public Mono<Long> publish(String collection, Object documentId, List<OutboxEvent> pending) {
+        return Flux.fromIterable(pending)
+                .concatMap(event -> send(event).then(remove(collection, documentId, event)).thenReturn(event))
+                .count();
+    }
+
+    private Mono<Void> send(OutboxEvent event) {
+        return Mono.fromFuture(() -> kafka.send(record(event)))
+                .doOnNext(ack -> lag.record(Duration.between(event.time(), clock.instant())))
+                .then();
+    }
+
+    private Mono<Void> remove(String collection, Object documentId, OutboxEvent event) {
+        Query document = Query.query(Criteria.where("_id").is(documentId));
+        Update pull = new Update().pull(OutboxEvent.FIELD, Query.query(Criteria.where("id").is(event.id())));
+        return mongo.updateFirst(document, pull, collection).then();
+    }
+
+    private static ProducerRecord<String, byte[]> record(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.ID, event.id());
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(headers, CloudEventHeaders.TYPE, event.type());
+        header(headers, CloudEventHeaders.SOURCE, event.source());
+        header(headers, CloudEventHeaders.SUBJECT, event.subject());
+        header(headers, CloudEventHeaders.TIME, event.time().toString());
+        header(headers, CloudEventHeaders.DATA_SCHEMA, event.dataSchema());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.DATA_CONTENT_TYPE_VALUE);
+        if (event.traceparent() != null) {
+            header(headers, CloudEventHeaders.TRACEPARENT, event.traceparent());
+        }
+        return new ProducerRecord<>(event.topic(), null, event.subject(),
+                event.data().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,53 @@
+package org.qnet.platform.security;
+
+import org.qnet.platform.problem.ProblemResponses;
+import org.qnet.platform.problem.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+
+/**
+ * Every service is an OAuth 2.0 resource server: a request needs a valid JWT from the configured issuer
+ * (signature, issuer, expiry and audience checked by Spring Boot's decoder). Only health, metrics and the
+ * API description answer without one. Refusals are problem documents.
+ */
+public final class ResourceServerSecurity {
+
+    private static final String[] OPEN = {
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"
+    };
+
+    private ResourceServerSecurity() {
+    }
+
+    public static SecurityWebFilterChain filterChain(ServerHttpSecurity http, ProblemResponses problems) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problems.write(exchange,
+                Problems.body(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "A valid access token is required."));
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange,
+                Problems.body(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this."));
+        JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+        roles.setJwtGrantedAuthoritiesConverter(new RolesClaim());
+        return http
+                // Bearer tokens only, no cookies: there is no session for a cross-site request to ride on.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(OPEN).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles)))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+}
