@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.qnet.contracts.Topics;
 import org.qnet.platform.messaging.Inbox;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.qnet.platform.mongo.IndexBootstrap;
@@ -20,76 +21,33 @@ import org.qnet.platform.outbox.OutboxProperties;
 import org.qnet.platform.outbox.OutboxPublisher;
 import org.qnet.platform.outbox.OutboxRelay;
 import org.qnet.platform.outbox.OutboxRelayScheduler;
-import org.qnet.platform.problem.CorrelationId;
-import org.qnet.platform.problem.ProblemDetailsHandler;
-import org.qnet.platform.problem.ProblemResponses;
-import org.qnet.platform.security.CurrentUserArgumentResolver;
-import org.qnet.platform.security.ResourceServerSecurity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
-import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.web.reactive.config.WebFluxConfigurer;
-import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the platform's mechanisms into every service the same way. */
+/** Wires the messaging and storage mechanisms into every service the same way. */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
     "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
     "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
 @EnableConfigurationProperties(OutboxProperties.class)
-@EnableReactiveMethodSecurity
 public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    ProblemResponses problemResponses(JsonMapper json) {
-        return new ProblemResponses(json);
-    }
-
-    @Bean
-    ProblemDetailsHandler problemDetailsHandler(ProblemResponses responses) {
-        return new ProblemDetailsHandler(responses);
-    }
-
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    CorrelationId correlationId() {
-        return new CorrelationId();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    SecurityWebFilterChain qnetSecurity(ServerHttpSecurity http, ProblemResponses problems) {
-        return ResourceServerSecurity.filterChain(http, problems);
-    }
-
-    @Bean
-    WebFluxConfigurer currentUserResolution() {
-        return new WebFluxConfigurer() {
-            @Override
-            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
-                configurer.addCustomResolver(new CurrentUserArgumentResolver());
-            }
-        };
     }
 
     @Bean
@@ -138,6 +96,13 @@ public class PlatformAutoConfiguration {
         return new OutboxRelayScheduler(relay, properties.relayInterval());
     }
 
+    /** Dead letters go to {@code <topic>.<service>.dlq}, one per consuming service and source topic. */
+    @Bean
+    DlqDestinationResolver deadLetterTopics(Environment environment) {
+        String service = environment.getRequiredProperty("spring.application.name");
+        return (record, failure) -> Topics.deadLetter(record.topic(), service);
+    }
+
     @Bean
     Inbox inbox(ReactiveMongoTemplate mongo, Clock clock) {
         return new Inbox(mongo, clock);
@@ -150,7 +115,7 @@ public class PlatformAutoConfiguration {
         all.add(Inbox.indexes());
         for (String collection : outbox.collections()) {
             all.add(new CollectionIndexes(collection,
-                    new Index().on(OutboxEvent.FIELD + ".id", Sort.Direction.ASC).sparse().named("outbox_pending")));
+                    new Index().on(OutboxEvent.FIELD + ".eventId", Sort.Direction.ASC).sparse().named("outbox_pending")));
         }
         return new IndexBootstrap(mongo, all);
     }

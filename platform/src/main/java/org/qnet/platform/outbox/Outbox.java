@@ -56,6 +56,6 @@ public class Outbox {
                 .subscribe(
                         published -> { },
                         failure -> log.warn("outbox publish of {} in {} deferred to the relay: {}",
-                                documentId, collection, failure.toString()));
+                                documentId, collection, org.springframework.core.NestedExceptionUtils.getMostSpecificCause(failure).toString()));
     }
 }

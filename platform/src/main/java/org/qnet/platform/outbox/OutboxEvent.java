@@ -6,7 +6,7 @@ import java.time.Instant;
  * An integration event waiting to be published, carried inside the aggregate document that caused it,
  * so that the state change and its events are one single-document write.
  *
- * @param id          the CloudEvents id, stable across republishing so that consumers can drop duplicates
+ * @param eventId     the CloudEvents id, stable across republishing so that consumers can drop duplicates
  * @param topic       where it goes
  * @param type        {@code ce_type}
  * @param source      {@code ce_source}
@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param traceparent the W3C trace context of the request that caused it, or null
  */
 public record OutboxEvent(
-        String id,
+        String eventId,
         String topic,
         String type,
         String source,
@@ -26,6 +26,8 @@ public record OutboxEvent(
         Instant time,
         String data,
         String traceparent) {
+
+    // Not "id": Spring Data would store that as "_id" inside the array elements.
 
     /** The field of every outbox-carrying document that holds its pending events. */
     public static final String FIELD = "outbox";

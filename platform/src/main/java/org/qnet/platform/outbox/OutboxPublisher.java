@@ -55,13 +55,13 @@ public class OutboxPublisher {
 
     private Mono<Void> remove(String collection, Object documentId, OutboxEvent event) {
         Query document = Query.query(Criteria.where("_id").is(documentId));
-        Update pull = new Update().pull(OutboxEvent.FIELD, Query.query(Criteria.where("id").is(event.id())));
+        Update pull = new Update().pull(OutboxEvent.FIELD, Query.query(Criteria.where("eventId").is(event.eventId())));
         return mongo.updateFirst(document, pull, collection).then();
     }
 
     private static ProducerRecord<String, byte[]> record(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.ID, event.id());
+        header(headers, CloudEventHeaders.ID, event.eventId());
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.TYPE, event.type());
         header(headers, CloudEventHeaders.SOURCE, event.source());

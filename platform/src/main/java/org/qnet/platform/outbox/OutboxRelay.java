@@ -51,7 +51,7 @@ public class OutboxRelay {
 
     private Flux<Long> relay(String collection, AtomicLong seen) {
         var cutoff = clock.instant().minus(properties.grace());
-        Query withPending = Query.query(Criteria.where(OutboxEvent.FIELD + ".id").exists(true));
+        Query withPending = Query.query(Criteria.where(OutboxEvent.FIELD + ".eventId").exists(true));
         withPending.fields().include(OutboxEvent.FIELD);
         return mongo.find(withPending, Document.class, collection)
                 .concatMap(document -> {
@@ -66,7 +66,7 @@ public class OutboxRelay {
                                     n, document.get("_id"), collection))
                             .onErrorResume(failure -> {
                                 log.warn("outbox relay could not publish {} in {}: {}",
-                                        document.get("_id"), collection, failure.toString());
+                                        document.get("_id"), collection, org.springframework.core.NestedExceptionUtils.getMostSpecificCause(failure).toString());
                                 return Mono.just(0L);
                             });
                 });
@@ -79,7 +79,7 @@ public class OutboxRelay {
 
     private OutboxEvent toEvent(Document raw) {
         return new OutboxEvent(
-                raw.getString("id"),
+                raw.getString("eventId"),
                 raw.getString("topic"),
                 raw.getString("type"),
                 raw.getString("source"),

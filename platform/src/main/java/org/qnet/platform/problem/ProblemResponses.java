@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ServerWebExchange;
@@ -31,10 +32,15 @@ public class ProblemResponses {
         return response.writeWith(Mono.just(body));
     }
 
+    private static String reasonPhrase(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+
     private static Map<String, Object> document(ProblemDetail problem) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("type", problem.getType().toString());
-        document.put("title", problem.getTitle());
+        document.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        document.put("title", problem.getTitle() != null ? problem.getTitle() : reasonPhrase(problem.getStatus()));
         document.put("status", problem.getStatus());
         if (problem.getDetail() != null) {
             document.put("detail", problem.getDetail());

@@ -1,0 +1,62 @@
+package org.qnet.platform.web;
+
+import org.qnet.platform.problem.CorrelationId;
+import org.qnet.platform.problem.ProblemDetailsHandler;
+import org.qnet.platform.problem.ProblemResponses;
+import org.qnet.platform.security.CurrentUserArgumentResolver;
+import org.qnet.platform.security.ResourceServerSecurity;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP side every service shares: JWT resource server with role checks, the current user as a
+ * handler argument, correlation ids and RFC 9457 problem documents. Also active in {@code @WebFluxTest}
+ * slices, so that slice tests see the same status codes and documents as the running service.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableReactiveMethodSecurity
+public class WebPlatformAutoConfiguration {
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    ProblemDetailsHandler problemDetailsHandler(ProblemResponses responses) {
+        return new ProblemDetailsHandler(responses);
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    CorrelationId correlationId() {
+        return new CorrelationId();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityWebFilterChain qnetSecurity(ServerHttpSecurity http, ProblemResponses problems) {
+        return ResourceServerSecurity.filterChain(http, problems);
+    }
+
+    @Bean
+    WebFluxConfigurer currentUserResolution() {
+        return new WebFluxConfigurer() {
+            @Override
+            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+                configurer.addCustomResolver(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package org.qnet.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qnet.contracts.CloudEventHeaders;
+import org.qnet.contracts.Topics;
+import org.qnet.testinfra.TestInfra;
+import org.qnet.testinfra.TopicReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The consuming side: duplicates have no second effect; what cannot be processed is dead-lettered. */
+@PlatformIntegrationTest
+class InboundEventsIT {
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        TestInfra.register(registry, "platform-inbound");
+    }
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    @BeforeAll
+    static void connect() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        producer.close();
+    }
+
+    @Test
+    void a_duplicate_delivery_of_an_event_has_no_second_effect() throws Exception {
+        String parcelId = "parcel-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String sentinel = "sentinel-" + UUID.randomUUID();
+
+        send(parcelId, eventId, "ParcelShipped", shipped(parcelId));
+        send(parcelId, eventId, "ParcelShipped", shipped(parcelId));
+        // Same key, same partition: once the sentinel is handled, both copies before it were too.
+        send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(sentinel));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(sentinel) == 1);
+        assertThat(deliveriesOf(parcelId)).isEqualTo(1);
+    }
+
+    @Test
+    void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() throws Exception {
+        String parcelId = "parcel-" + UUID.randomUUID();
+        String badEventId = UUID.randomUUID().toString();
+        try (TopicReader deadLetters = TopicReader.of(Topics.deadLetter(ParcelShipped.TOPIC, "platform-test"))) {
+
+            send(parcelId, badEventId, "ParcelShipped", "{not json".getBytes(StandardCharsets.UTF_8));
+            send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(parcelId));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(parcelId) == 1);
+            var dead = deadLetters.awaitRecords(r -> badEventId.equals(r.header(CloudEventHeaders.ID)), 1).get(0);
+            assertThat(dead.value()).isEqualTo("{not json");
+            assertThat(dead.header("x-exception-message")).contains("does not read as org.qnet.test.ParcelShipped.v1");
+            assertThat(dead.header("x-original-topic")).isEqualTo(ParcelShipped.TOPIC);
+        }
+    }
+
+    @Test
+    void event_types_without_a_handler_are_skipped_without_dead_lettering() throws Exception {
+        String parcelId = "parcel-" + UUID.randomUUID();
+        send(parcelId, UUID.randomUUID().toString(), "ParcelWeighed", "{\"grams\": 12}".getBytes(StandardCharsets.UTF_8));
+        send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(parcelId));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(parcelId) == 1);
+    }
+
+    private long deliveriesOf(String parcelId) {
+        return mongo.count(Query.query(Criteria.where("parcelId").is(parcelId)), PlatformTestApplication.DELIVERIES).block();
+    }
+
+    private static byte[] shipped(String parcelId) {
+        return ("{\"parcelId\":\"" + parcelId + "\",\"destination\":\"York\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(String key, String eventId, String eventName, byte[] data) throws Exception {
+        var record = new ProducerRecord<String, byte[]>(ParcelShipped.TOPIC, key, data);
+        header(record, CloudEventHeaders.ID, eventId);
+        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(record, CloudEventHeaders.TYPE, "org.qnet.test." + eventName + ".v1");
+        header(record, CloudEventHeaders.SOURCE, "urn:qnet:service:test");
+        header(record, CloudEventHeaders.TIME, Instant.now().toString());
+        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        producer.send(record).get();
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
