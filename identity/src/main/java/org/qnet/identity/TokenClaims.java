@@ -1,0 +1,40 @@
+package org.qnet.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * Puts what the services need into access tokens: the {@code roles}, the {@code org} a nominator acts
+ * for, name and email, and the {@code qnet} audience every service validates. ID tokens get the name
+ * and email only.
+ */
+class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    private final Accounts accounts;
+    private final String audience;
+
+    TokenClaims(Accounts accounts, String audience) {
+        this.accounts = accounts;
+        this.audience = audience;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        accounts.find(context.getPrincipal().getName()).ifPresent(account -> {
+            context.getClaims().claim("name", account.name());
+            context.getClaims().claim("email", account.email());
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                context.getClaims().claim("roles", account.roles());
+                if (account.organisation() != null) {
+                    context.getClaims().claim("org", account.organisation());
+                }
+                List<String> audiences = new ArrayList<>(context.getClaims().build().getAudience());
+                audiences.add(audience);
+                context.getClaims().audience(audiences);
+            }
+        });
+    }
+}
