@@ -34,7 +34,6 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the messaging and storage mechanisms into every service the same way. */
 @AutoConfiguration(afterName = {
@@ -77,8 +76,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(OutboxPublisher publisher, JsonMapper json, TraceContext traceContext, Clock clock) {
-        return new Outbox(publisher, json, traceContext, clock);
+    Outbox outbox(OutboxPublisher publisher, TraceContext traceContext, Clock clock) {
+        return new Outbox(publisher, traceContext, clock);
     }
 
     @Bean

@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.messaging.Message;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A minimal service on the platform, for testing its mechanisms on the real broker and store. */
 @SpringBootApplication
@@ -18,8 +17,8 @@ class PlatformTestApplication {
 
     /** Records every handled shipment as a new document: an effect that is not idempotent by itself. */
     @Bean
-    Consumer<Message<byte[]>> parcelEvents(Inbox inbox, JsonMapper json, ReactiveMongoTemplate mongo) {
-        return EventConsumer.named("platform-test", inbox, json)
+    Consumer<Message<byte[]>> parcelEvents(Inbox inbox, ReactiveMongoTemplate mongo) {
+        return EventConsumer.named("platform-test", inbox)
                 .on(ParcelShipped.TYPE, ParcelShipped.class, (envelope, parcel) -> mongo.insert(
                         new Document("parcelId", parcel.parcelId()).append("eventId", envelope.id()), DELIVERIES).then())
                 .build();

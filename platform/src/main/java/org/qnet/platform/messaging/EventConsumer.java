@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
+import reactor.core.publisher.Mono;
 
 /**
  * A Spring Cloud Stream consumer for one topic: reads the CloudEvents envelope, dispatches on
@@ -26,18 +26,16 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
 
     private final String name;
     private final Inbox inbox;
-    private final JsonMapper json;
     private final Map<String, Registered<?>> handlers;
 
-    private EventConsumer(String name, Inbox inbox, JsonMapper json, Map<String, Registered<?>> handlers) {
+    private EventConsumer(String name, Inbox inbox, Map<String, Registered<?>> handlers) {
         this.name = name;
         this.inbox = inbox;
-        this.json = json;
         this.handlers = Map.copyOf(handlers);
     }
 
-    public static Builder named(String consumer, Inbox inbox, JsonMapper json) {
-        return new Builder(consumer, inbox, json);
+    public static Builder named(String consumer, Inbox inbox) {
+        return new Builder(consumer, inbox);
     }
 
     @Override
@@ -48,7 +46,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
             log.debug("{} skips event {} of type {}", name, envelope.id(), envelope.type());
             return;
         }
-        Boolean ran = inbox.once(name, envelope, registered.apply(envelope, json)).block(EFFECT_TIMEOUT);
+        Boolean ran = inbox.once(name, envelope, registered.apply(envelope)).block(EFFECT_TIMEOUT);
         if (Boolean.FALSE.equals(ran)) {
             log.info("{} dropped duplicate event {} of type {}", name, envelope.id(), envelope.type());
         }
@@ -58,13 +56,11 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
     public static final class Builder {
         private final String name;
         private final Inbox inbox;
-        private final JsonMapper json;
         private final Map<String, Registered<?>> handlers = new HashMap<>();
 
-        private Builder(String name, Inbox inbox, JsonMapper json) {
+        private Builder(String name, Inbox inbox) {
             this.name = name;
             this.inbox = inbox;
-            this.json = json;
         }
 
         public <T> Builder on(EventType type, Class<T> dataClass, EventHandler<T> handler) {
@@ -73,15 +69,15 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         }
 
         public EventConsumer build() {
-            return new EventConsumer(name, inbox, json, handlers);
+            return new EventConsumer(name, inbox, handlers);
         }
     }
 
     private record Registered<T>(Class<T> dataClass, EventHandler<T> handler) {
-        reactor.core.publisher.Mono<Void> apply(EventEnvelope envelope, JsonMapper json) {
+        Mono<Void> apply(EventEnvelope envelope) {
             T data;
             try {
-                data = json.readValue(envelope.data(), dataClass);
+                data = EventJson.MAPPER.readValue(envelope.data(), dataClass);
             } catch (JacksonException e) {
                 throw new MalformedEventException("data of event " + envelope.id() + " does not read as "
                         + envelope.type() + ": " + e.getOriginalMessage(), e);

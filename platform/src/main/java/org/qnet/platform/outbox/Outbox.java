@@ -8,7 +8,7 @@ import org.qnet.platform.observability.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.databind.json.JsonMapper;
+import org.qnet.platform.messaging.EventJson;
 
 /**
  * What an application service uses: {@link #stage} turns the events a state change causes into pending
@@ -21,13 +21,11 @@ public class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final OutboxPublisher publisher;
-    private final JsonMapper json;
     private final TraceContext traceContext;
     private final Clock clock;
 
-    public Outbox(OutboxPublisher publisher, JsonMapper json, TraceContext traceContext, Clock clock) {
+    public Outbox(OutboxPublisher publisher, TraceContext traceContext, Clock clock) {
         this.publisher = publisher;
-        this.json = json;
         this.traceContext = traceContext;
         this.clock = clock;
     }
@@ -42,7 +40,7 @@ public class Outbox {
                 event.subject(),
                 event.eventType().dataSchema(),
                 clock.instant(),
-                json.writeValueAsString(event),
+                EventJson.MAPPER.writeValueAsString(event),
                 traceparent)).toList();
     }
 

@@ -33,6 +33,14 @@ public final class Problems {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", "Request refused by a rule", detail);
     }
 
+    /** A field the request got wrong, in the same shape as a failed bean validation. */
+    public static ErrorResponseException invalidField(String field, String message) {
+        ErrorResponseException invalid = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "Some fields are missing or invalid.");
+        invalid.getBody().setProperty("errors", java.util.List.of(java.util.Map.of("field", field, "message", message)));
+        return invalid;
+    }
+
     public static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
         return new ErrorResponseException(status, body(status, type, title, detail), null);
     }
