@@ -1,5 +1,6 @@
 package org.qnet.platform.problem;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -57,6 +58,10 @@ public class ProblemDetailsHandler implements WebExceptionHandler, Ordered {
                     "Some fields are missing or invalid.");
             problem.setProperty("errors", fieldErrors(invalid));
             return problem;
+        }
+        if (failure instanceof ConstraintViolationException) {
+            return Problems.body(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    "Some parameters are missing or invalid.");
         }
         if (failure instanceof ServerWebInputException && causedBy(failure, DecodingException.class)) {
             return Problems.body(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
