@@ -34,7 +34,8 @@ public final class KafkaBroker implements AutoCloseable {
     public KafkaBroker(Path dataDir, int port) {
         this.dataDir = dataDir;
         this.port = port == 0 ? FreePorts.next() : port;
-        this.controllerPort = FreePorts.next();
+        // Fixed beside a fixed listener, so that a restart over the same data finds its controller again.
+        this.controllerPort = port == 0 ? FreePorts.next() : port + 1;
     }
 
     public String bootstrapServers() {

@@ -110,6 +110,17 @@ class OrganisationRegistrationIT {
     }
 
     @Test
+    void member_is_refused_before_the_request_body_is_even_looked_at() {
+        as("maya", "MEMBER").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isForbidden();
+        as("nora", "NOMINATOR", "northfield-nhs-trust").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(organisation(uniqueName()))
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void member_may_not_register_organisations() {
         as("maya", "MEMBER").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(organisation(uniqueName()))

@@ -1,5 +1,6 @@
 package org.qnet.platform.security;
 
+import java.util.List;
 import org.qnet.platform.problem.ProblemResponses;
 import org.qnet.platform.problem.Problems;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,8 @@ public final class ResourceServerSecurity {
     private ResourceServerSecurity() {
     }
 
-    public static SecurityWebFilterChain filterChain(ServerHttpSecurity http, ProblemResponses problems) {
+    public static SecurityWebFilterChain filterChain(ServerHttpSecurity http, ProblemResponses problems,
+                                                   List<AccessRules> rules) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problems.write(exchange,
                 Problems.body(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "A valid access token is required."));
         ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange,
@@ -38,9 +40,11 @@ public final class ResourceServerSecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(OPEN).permitAll()
-                        .anyExchange().authenticated())
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(OPEN).permitAll();
+                    rules.forEach(rule -> rule.apply(exchanges));
+                    exchanges.anyExchange().authenticated();
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles)))
                         .authenticationEntryPoint(unauthorized)

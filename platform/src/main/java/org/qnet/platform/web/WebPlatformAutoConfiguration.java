@@ -3,8 +3,10 @@ package org.qnet.platform.web;
 import org.qnet.platform.problem.CorrelationId;
 import org.qnet.platform.problem.ProblemDetailsHandler;
 import org.qnet.platform.problem.ProblemResponses;
+import org.qnet.platform.security.AccessRules;
 import org.qnet.platform.security.CurrentUserArgumentResolver;
 import org.qnet.platform.security.ResourceServerSecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -46,8 +48,9 @@ public class WebPlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityWebFilterChain qnetSecurity(ServerHttpSecurity http, ProblemResponses problems) {
-        return ResourceServerSecurity.filterChain(http, problems);
+    SecurityWebFilterChain qnetSecurity(ServerHttpSecurity http, ProblemResponses problems,
+                                        ObjectProvider<AccessRules> rules) {
+        return ResourceServerSecurity.filterChain(http, problems, rules.orderedStream().toList());
     }
 
     @Bean

@@ -21,7 +21,6 @@ import org.qnet.members.organisation.model.Region;
 import org.qnet.platform.problem.Problems;
 import org.qnet.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,7 +63,6 @@ class OrganisationController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
     Mono<ResponseEntity<OrganisationResponse>> register(@Valid @RequestBody RegisterOrganisationRequest request) {
         OrganisationKind kind = OrganisationKind.fromCode(request.kind()).orElseThrow(() -> Problems.invalidField("kind",
                 "must be one of " + Arrays.stream(OrganisationKind.values()).map(OrganisationKind::code).toList()));

@@ -1,0 +1,180 @@
+package org.qnet.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The embedded default: a real Kafka broker (KRaft), the MongoDB wire-protocol store on an H2 file, the
+ * identity issuer and the four services, each service in a JVM of its own on a fixed port.
+ *
+ * <p>{@code main} runs it until Ctrl-C; {@code --wipe} starts from empty data. Tests start it with free
+ * ports and a data folder of their own.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
+            "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+
+    private final Ports ports;
+    private final KafkaBroker broker;
+    private final DocumentStore store;
+    private final List<ServiceProcess> applications = new ArrayList<>();
+
+    private LocalStack(Path root, Path data, Ports ports) {
+        this.ports = ports;
+        this.broker = new KafkaBroker(data.resolve("kafka"), ports.kafka());
+        this.store = DocumentStore.persistent(data.resolve("mongo").resolve("qnet.mv"), ports.mongo());
+        Path logs = data.resolve("logs");
+        createDirectories(logs);
+        Map<String, String> environment = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "MONGODB_URI", store.connectionString(),
+                "QNET_ISSUER_URI", issuerUri(),
+                "QNET_LOG_FORMAT", "ecs");
+        applications.add(new ServiceProcess("identity", ServiceProcess.jarOf(root, "identity"), ports.identity(),
+                "/actuator/health/readiness", environment, logs.resolve("identity.log")));
+        for (String service : List.of("members", "projects", "events", "notifications")) {
+            applications.add(new ServiceProcess(service, ServiceProcess.jarOf(root, service + "-service"),
+                    portOf(service), "/actuator/health/readiness", environment, logs.resolve(service + ".log")));
+        }
+    }
+
+    /** Starts everything and returns once every application answers healthy. */
+    public static LocalStack start(Path root, Path data, Ports ports) {
+        LocalStack stack = new LocalStack(root, data, ports);
+        try {
+            stack.broker.start();
+            stack.applications.forEach(application -> application.start(SERVICE_JVM));
+            stack.awaitHealthy();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public String issuerUri() {
+        return "http://127.0.0.1:" + ports.identity();
+    }
+
+    public String url(String application) {
+        return applications.stream().filter(a -> a.name().equals(application)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no application " + application)).url();
+    }
+
+    public KafkaBroker broker() {
+        return broker;
+    }
+
+    public String kafkaBootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        applications.forEach(ServiceProcess::stop);
+        broker.stop();
+        store.close();
+    }
+
+    private int portOf(String service) {
+        return switch (service) {
+            case "members" -> ports.members();
+            case "projects" -> ports.projects();
+            case "events" -> ports.events();
+            default -> ports.notifications();
+        };
+    }
+
+    private void awaitHealthy() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        List<ServiceProcess> waiting = new ArrayList<>(applications);
+        while (!waiting.isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("not healthy within " + START_TIMEOUT + ": "
+                        + waiting.stream().map(ServiceProcess::name).toList());
+            }
+            waiting.removeIf(ServiceProcess::isHealthy);
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = repositoryRoot();
+        Path data = root.resolve(".local-stack");
+        if (Arrays.asList(args).contains("--wipe")) {
+            deleteRecursively(data);
+        }
+        Instant started = Instant.now();
+        System.out.println("qnet local stack: starting Kafka, the document store, identity and four services…");
+        LocalStack stack = start(root, data, Ports.defaults());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("qnet local stack: stopping");
+            stack.close();
+        }, "local-stack-shutdown"));
+        System.out.printf("""
+
+                qnet is up (%d s). Data in %s, logs in %s.
+                  identity (OIDC issuer)  %s
+                  members-service         %s   %s/swagger-ui.html
+                  projects-service        %s
+                  events-service          %s
+                  notifications-service   %s
+                  Kafka                   %s
+                  MongoDB (wire protocol) mongodb://127.0.0.1:%d
+                Get a token:  TOKEN=$(bin/token ada)      Stop: Ctrl-C
+                %n""",
+                Duration.between(started, Instant.now()).toSeconds(), data, data.resolve("logs"),
+                stack.issuerUri(), stack.url("members"), stack.url("members"), stack.url("projects"),
+                stack.url("events"), stack.url("notifications"), stack.kafkaBootstrapServers(), stack.ports.mongo());
+        Thread.currentThread().join();
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve("mvnw")) && Files.exists(d.resolve("local-stack"))) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("run the local stack from the qnet repository");
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
