@@ -52,6 +52,7 @@ public final class KafkaBroker implements AutoCloseable {
                 format(config);
             }
             process = java("kafka.Kafka", List.of(config.toString()), dataDir.resolve("broker.log")).start();
+            Files.writeString(dataDir.resolve("broker.pid"), Long.toString(process.pid()));
             awaitListening();
             return this;
         } catch (IOException e) {
@@ -59,21 +60,34 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Stops the broker as an operator would (SIGTERM, controlled shutdown), keeping its data. */
+    /**
+     * Stops the broker as an operator would (SIGTERM, controlled shutdown), keeping its data. Also stops a
+     * broker started from the same data folder by {@code bin/kafka-broker start}.
+     */
     public synchronized void stop() {
-        if (process == null) {
+        ProcessHandle broker = process != null ? process.toHandle() : recordedBroker();
+        process = null;
+        if (broker == null || !broker.isAlive()) {
             return;
         }
-        process.destroy();
+        broker.destroy();
         try {
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
+            broker.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            broker.destroyForcibly();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            broker.destroyForcibly();
         }
-        process = null;
+    }
+
+    private ProcessHandle recordedBroker() {
+        try {
+            Path pid = dataDir.resolve("broker.pid");
+            return Files.exists(pid) ? ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).orElse(null) : null;
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
     }
 
     public boolean isRunning() {

@@ -83,7 +83,8 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        applications.forEach(ServiceProcess::stop);
+        applications.forEach(ServiceProcess::requestStop);
+        applications.forEach(ServiceProcess::awaitStopped);
         broker.stop();
         store.close();
     }
@@ -149,7 +150,9 @@ public final class LocalStack implements AutoCloseable {
         Thread.currentThread().join();
     }
 
-    private static Path repositoryRoot() {
+    /** The folder holding the qnet build, found upwards from the working directory. */
+    /** The folder holding the qnet build, found upwards from the working directory. */
+    public static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path d = dir; d != null; d = d.getParent()) {
             if (Files.exists(d.resolve("mvnw")) && Files.exists(d.resolve("local-stack"))) {

@@ -91,11 +91,17 @@ final class ServiceProcess {
         }
     }
 
-    void stop() {
+    /** Asks the application to shut down gracefully, without waiting for it. */
+    void requestStop() {
+        if (process != null) {
+            process.destroy();
+        }
+    }
+
+    void awaitStopped() {
         if (process == null) {
             return;
         }
-        process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

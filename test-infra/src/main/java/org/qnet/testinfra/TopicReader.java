@@ -22,17 +22,23 @@ public final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<Received> received = new ArrayList<>();
 
-    private TopicReader(String topic) {
+    private TopicReader(String bootstrapServers, String topic) {
         this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic));
     }
 
+    /** Reads a topic of the {@link TestInfra} broker. */
     public static TopicReader of(String topic) {
-        return new TopicReader(topic);
+        return new TopicReader(TestInfra.kafkaBootstrapServers(), topic);
+    }
+
+    /** Reads a topic of another broker, such as a local stack's. */
+    public static TopicReader of(String bootstrapServers, String topic) {
+        return new TopicReader(bootstrapServers, topic);
     }
 
     /** Waits until records matching {@code filter} arrived and returns all of them that did. */
