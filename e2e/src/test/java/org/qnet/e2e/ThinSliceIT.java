@@ -3,19 +3,11 @@ package org.qnet.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +16,7 @@ import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.localstack.LocalStack;
 import org.qnet.localstack.Ports;
+import org.qnet.testinfra.CloudEventPublisher;
 import org.qnet.testinfra.IssuerTokens;
 import org.qnet.testinfra.TopicReader;
 
@@ -69,6 +62,16 @@ class ThinSliceIT {
     }
 
     @Test
+    void published_event_carries_the_trace_of_the_request_that_caused_it() {
+        String id = registered(uniqueName("Traced"));
+        try (TopicReader members = TopicReader.of(stack.kafkaBootstrapServers(), Topics.MEMBERS)) {
+            var record = members.awaitRecords(r -> id.equals(r.key()), 1).get(0);
+
+            assertThat(record.header(CloudEventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        }
+    }
+
+    @Test
     void registration_while_the_broker_is_down_reaches_the_inbox_once_the_broker_is_back() {
         String name = uniqueName("Outage");
         stack.broker().stop();
@@ -84,22 +87,13 @@ class ThinSliceIT {
     }
 
     @Test
-    void malformed_record_is_dead_lettered_and_the_next_registration_still_gets_through() throws Exception {
+    void malformed_record_is_dead_lettered_and_the_next_registration_still_gets_through() {
         String badEventId = UUID.randomUUID().toString();
         try (TopicReader deadLetters = TopicReader.of(stack.kafkaBootstrapServers(),
                 Topics.deadLetter(Topics.MEMBERS, "notifications"));
-             var producer = new KafkaProducer<String, byte[]>(Map.of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
-                     new StringSerializer(), new ByteArraySerializer())) {
-            var malformed = new ProducerRecord<String, byte[]>(Topics.MEMBERS, "broken-trust",
-                    "{\"organisationId\": ".getBytes(StandardCharsets.UTF_8));
-            Map.of(CloudEventHeaders.ID, badEventId, CloudEventHeaders.SPEC_VERSION, "1.0",
-                    CloudEventHeaders.TYPE, OrganisationRegistered.TYPE.ceType(),
-                    CloudEventHeaders.SOURCE, OrganisationRegistered.TYPE.source(),
-                    CloudEventHeaders.TIME, Instant.now().toString(),
-                    CloudEventHeaders.CONTENT_TYPE, "application/json")
-                    .forEach((k, v) -> malformed.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(malformed).get();
+             CloudEventPublisher events = CloudEventPublisher.to(stack.kafkaBootstrapServers())) {
+            events.publish(Topics.MEMBERS, "broken-trust", badEventId, OrganisationRegistered.TYPE.ceType(),
+                    "{\"organisationId\": ");
 
             var dead = deadLetters.awaitRecords(r -> badEventId.equals(r.header(CloudEventHeaders.ID)), 1).get(0);
             assertThat(dead.header("x-exception-message")).contains("does not read as");
@@ -138,6 +132,12 @@ class ThinSliceIT {
         assertThat(malformed.contentType()).startsWith("application/problem+json");
         assertThat(malformed.json().get("status").asInt()).isEqualTo(400);
         assertThat(malformed.body()).doesNotContain("Exception");
+    }
+
+    private static String registered(String name) {
+        Api.Answer answer = register(name);
+        assertThat(answer.status()).isEqualTo(201);
+        return answer.json().get("id").asString();
     }
 
     private static Api.Answer register(String name) {

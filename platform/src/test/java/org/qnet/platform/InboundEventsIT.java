@@ -5,20 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
+import org.qnet.testinfra.CloudEventPublisher;
 import org.qnet.testinfra.TestInfra;
 import org.qnet.testinfra.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @PlatformIntegrationTest
 class InboundEventsIT {
 
-    private static KafkaProducer<String, byte[]> producer;
+    private static CloudEventPublisher events;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -44,17 +38,16 @@ class InboundEventsIT {
 
     @BeforeAll
     static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        events = CloudEventPublisher.toTestInfra();
     }
 
     @AfterAll
     static void disconnect() {
-        producer.close();
+        events.close();
     }
 
     @Test
-    void a_duplicate_delivery_of_an_event_has_no_second_effect() throws Exception {
+    void a_duplicate_delivery_of_an_event_has_no_second_effect() {
         String parcelId = "parcel-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String sentinel = "sentinel-" + UUID.randomUUID();
@@ -69,7 +62,7 @@ class InboundEventsIT {
     }
 
     @Test
-    void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() throws Exception {
+    void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() {
         String parcelId = "parcel-" + UUID.randomUUID();
         String badEventId = UUID.randomUUID().toString();
         try (TopicReader deadLetters = TopicReader.of(Topics.deadLetter(ParcelShipped.TOPIC, "platform-test"))) {
@@ -86,7 +79,7 @@ class InboundEventsIT {
     }
 
     @Test
-    void event_types_without_a_handler_are_skipped_without_dead_lettering() throws Exception {
+    void event_types_without_a_handler_are_skipped_without_dead_lettering() {
         String parcelId = "parcel-" + UUID.randomUUID();
         send(parcelId, UUID.randomUUID().toString(), "ParcelWeighed", "{\"grams\": 12}".getBytes(StandardCharsets.UTF_8));
         send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(parcelId));
@@ -102,18 +95,7 @@ class InboundEventsIT {
         return ("{\"parcelId\":\"" + parcelId + "\",\"destination\":\"York\"}").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void send(String key, String eventId, String eventName, byte[] data) throws Exception {
-        var record = new ProducerRecord<String, byte[]>(ParcelShipped.TOPIC, key, data);
-        header(record, CloudEventHeaders.ID, eventId);
-        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
-        header(record, CloudEventHeaders.TYPE, "org.qnet.test." + eventName + ".v1");
-        header(record, CloudEventHeaders.SOURCE, "urn:qnet:service:test");
-        header(record, CloudEventHeaders.TIME, Instant.now().toString());
-        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        producer.send(record).get();
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    private static void send(String key, String eventId, String eventName, byte[] data) {
+        events.publish(ParcelShipped.TOPIC, key, eventId, "org.qnet.test." + eventName + ".v1", data);
     }
 }

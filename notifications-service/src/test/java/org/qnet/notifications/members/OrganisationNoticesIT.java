@@ -3,24 +3,18 @@ package org.qnet.notifications.members;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.platform.messaging.EventJson;
+import org.qnet.testinfra.CloudEventPublisher;
 import org.qnet.testinfra.TestInfra;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 class OrganisationNoticesIT {
 
-    private static KafkaProducer<String, byte[]> producer;
+    private static CloudEventPublisher events;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -43,13 +37,12 @@ class OrganisationNoticesIT {
 
     @BeforeAll
     static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        events = CloudEventPublisher.toTestInfra();
     }
 
     @AfterAll
     static void disconnect() {
-        producer.close();
+        events.close();
     }
 
     @Autowired
@@ -60,7 +53,7 @@ class OrganisationNoticesIT {
     }
 
     @Test
-    void nominator_is_told_once_even_when_the_event_is_delivered_twice() throws Exception {
+    void nominator_is_told_once_even_when_the_event_is_delivered_twice() {
         String nominator = "nominator-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         publish(eventId, registered("Westmoor Health Board", nominator));
@@ -82,7 +75,7 @@ class OrganisationNoticesIT {
     }
 
     @Test
-    void inbox_shows_only_the_callers_own_notifications_and_only_they_can_mark_them_read() throws Exception {
+    void inbox_shows_only_the_callers_own_notifications_and_only_they_can_mark_them_read() {
         String nominator = "nominator-" + UUID.randomUUID();
         publish(UUID.randomUUID().toString(), registered("Southgate Charity", nominator));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(nominator).get().uri("/notifications/unread-count")
@@ -113,16 +106,8 @@ class OrganisationNoticesIT {
                 List.of(new OrganisationRegistered.Nominator(nominator, nominator + "@example.org")), Instant.now());
     }
 
-    private static void publish(String eventId, OrganisationRegistered event) throws Exception {
-        var record = new ProducerRecord<String, byte[]>(Topics.MEMBERS, event.subject(), EventJson.MAPPER.writeValueAsBytes(event));
-        Map.of(CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.TYPE, OrganisationRegistered.TYPE.ceType(),
-                CloudEventHeaders.SOURCE, OrganisationRegistered.TYPE.source(),
-                CloudEventHeaders.SUBJECT, event.subject(),
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, "application/json")
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        producer.send(record).get();
+    private static void publish(String eventId, OrganisationRegistered event) {
+        events.publish(Topics.MEMBERS, event.subject(), eventId, OrganisationRegistered.TYPE.ceType(),
+                EventJson.MAPPER.writeValueAsBytes(event));
     }
 }

@@ -1,13 +1,15 @@
 package org.qnet.platform.messaging;
 
 import java.time.Clock;
+import java.util.Date;
 import org.bson.Document;
+import org.qnet.platform.mongo.CollectionIndexes;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.qnet.platform.mongo.CollectionIndexes;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,8 +32,7 @@ public class Inbox {
 
     public static CollectionIndexes indexes() {
         return new CollectionIndexes(COLLECTION,
-                new Index().on("consumer", org.springframework.data.domain.Sort.Direction.ASC)
-                        .on("eventId", org.springframework.data.domain.Sort.Direction.ASC)
+                new Index().on("consumer", Sort.Direction.ASC).on("eventId", Sort.Direction.ASC)
                         .unique().named("consumer_event_unique"));
     }
 
@@ -51,7 +52,7 @@ public class Inbox {
         Document entry = new Document("consumer", consumer)
                 .append("eventId", envelope.id())
                 .append("type", envelope.type())
-                .append("handledAt", java.util.Date.from(clock.instant()));
+                .append("handledAt", Date.from(clock.instant()));
         return mongo.insert(entry, COLLECTION)
                 .onErrorResume(DuplicateKeyException.class, concurrentDuplicate -> Mono.empty())
                 .then();

@@ -96,9 +96,6 @@ public class ProblemDetailsHandler implements WebExceptionHandler, Ordered {
             if (type.isInstance(t)) {
                 return true;
             }
-            if (t.getCause() == t) {
-                return false;
-            }
         }
         return false;
     }
