@@ -25,13 +25,17 @@ public final class TestInfra {
     private TestInfra() {
     }
 
-    /** Registers the broker and store with a Spring test context, each test class in a database of its own. */
+    /**
+     * Registers the broker and store with a Spring test context, each test class in a database and a
+     * consumer group of its own: contexts cached side by side must not take each other's records.
+     */
     public static void register(DynamicPropertyRegistry registry, String database) {
         Infra running = infra();
         registry.add("spring.kafka.bootstrap-servers", running::kafkaBootstrapServers);
         registry.add("spring.cloud.stream.kafka.binder.brokers", running::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", running::mongoUri);
         registry.add("spring.mongodb.database", () -> database);
+        registry.add("spring.cloud.stream.default.group", () -> database);
     }
 
     public static String kafkaBootstrapServers() {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.qnet.contracts.IntegrationEvent;
+import org.qnet.platform.messaging.EventJson;
 import org.qnet.platform.observability.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.scheduler.Schedulers;
-import org.qnet.platform.messaging.EventJson;
 
 /**
  * What an application service uses: {@link #stage} turns the events a state change causes into pending
@@ -44,6 +46,14 @@ public class Outbox {
                 traceparent)).toList();
     }
 
+    /**
+     * Adds the pending events to a conditional update of their aggregate, so that the state change and
+     * its events land in one single-document write.
+     */
+    public static Update appending(Update update, List<OutboxEvent> pending) {
+        return update.push(OutboxEvent.FIELD).each(pending.toArray());
+    }
+
     /** Publishes what was just saved in {@code collection} under {@code documentId}, without waiting for it. */
     public void publishSaved(String collection, Object documentId, List<OutboxEvent> pending) {
         if (pending.isEmpty()) {
@@ -54,6 +64,6 @@ public class Outbox {
                 .subscribe(
                         published -> { },
                         failure -> log.warn("outbox publish of {} in {} deferred to the relay: {}",
-                                documentId, collection, org.springframework.core.NestedExceptionUtils.getMostSpecificCause(failure).toString()));
+                                documentId, collection, NestedExceptionUtils.getMostSpecificCause(failure).toString()));
     }
 }

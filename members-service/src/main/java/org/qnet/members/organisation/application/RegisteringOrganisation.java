@@ -8,7 +8,7 @@ import org.qnet.members.organisation.model.Nominator;
 import org.qnet.members.organisation.model.Organisation;
 import org.qnet.members.organisation.model.Organisation.RegistrationResult;
 import org.qnet.members.organisation.model.OrganisationKind;
-import org.qnet.members.organisation.model.Region;
+import org.qnet.members.reference.Region;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.qnet.members.organisation.model.Nominator;
 import org.qnet.members.organisation.model.Organisation;
 import org.qnet.members.organisation.model.OrganisationKind;
-import org.qnet.members.organisation.model.Region;
+import org.qnet.members.reference.Region;
 import org.qnet.platform.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 

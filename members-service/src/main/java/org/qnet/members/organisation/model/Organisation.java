@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.qnet.members.reference.Region;
 
 /**
  * A nominating organisation. Its id is a slug of its name, so that two registrations of one name are

@@ -17,7 +17,7 @@ import org.qnet.members.organisation.model.Nominator;
 import org.qnet.members.organisation.model.Organisation;
 import org.qnet.members.organisation.model.Organisation.RegistrationResult;
 import org.qnet.members.organisation.model.OrganisationKind;
-import org.qnet.members.organisation.model.Region;
+import org.qnet.members.reference.Region;
 import org.qnet.platform.problem.Problems;
 import org.qnet.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +67,7 @@ class OrganisationController {
         OrganisationKind kind = OrganisationKind.fromCode(request.kind()).orElseThrow(() -> Problems.invalidField("kind",
                 "must be one of " + Arrays.stream(OrganisationKind.values()).map(OrganisationKind::code).toList()));
         Region region = Region.fromDisplayName(request.region()).orElseThrow(() -> Problems.invalidField("region",
-                "must be one of " + Arrays.stream(Region.values()).map(Region::displayName).toList()));
+                "must be one of " + Region.names()));
         List<Nominator> nominators = request.nominators().stream().map(n -> new Nominator(n.subject(), n.email())).toList();
         return registering.register(request.name(), kind, region, nominators).map(result -> {
             if (result instanceof RegistrationResult.Refused refused) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qnet.members.reference.Region;
 import org.qnet.members.organisation.model.Organisation.RegistrationResult;
 
 class OrganisationTest {

@@ -1,4 +1,4 @@
-package org.qnet.members.organisation.model;
+package org.qnet.members.reference;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -30,5 +30,9 @@ public enum Region {
 
     public static Optional<Region> fromDisplayName(String name) {
         return Arrays.stream(values()).filter(r -> r.displayName.equals(name)).findFirst();
+    }
+
+    public static String names() {
+        return Arrays.stream(values()).map(Region::displayName).toList().toString();
     }
 }

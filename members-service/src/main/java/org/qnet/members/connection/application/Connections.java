@@ -1,0 +1,161 @@
+package org.qnet.members.connection.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.qnet.contracts.IntegrationEvent;
+import org.qnet.contracts.members.ConnectionAccepted;
+import org.qnet.contracts.members.ConnectionDeclined;
+import org.qnet.contracts.members.ConnectionRemoved;
+import org.qnet.contracts.members.ConnectionRequested;
+import org.qnet.members.connection.infrastructure.ConnectionStore;
+import org.qnet.members.connection.infrastructure.ConnectionStore.Placement;
+import org.qnet.members.connection.model.Connection;
+import org.qnet.members.connection.model.Connection.Action;
+import org.qnet.members.connection.model.Connection.Move;
+import org.qnet.members.connection.model.ConnectionStatus;
+import org.qnet.members.member.infrastructure.MemberStore;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Members connect: one asks, the other accepts or declines; either may withdraw a request or remove a
+ * connection. Asking someone who has already asked you accepts their request.
+ */
+@Service
+public class Connections {
+
+    private final ConnectionStore connections;
+    private final MemberStore members;
+    private final Clock clock;
+
+    Connections(ConnectionStore connections, MemberStore members, Clock clock) {
+        this.connections = connections;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    public Mono<Outcome> request(String requesterId, String peerId) {
+        if (requesterId.equals(peerId)) {
+            return Mono.just(new Outcome.Refused("You cannot connect with yourself."));
+        }
+        return members.find(requesterId).hasElement().flatMap(requesterIsMember -> !requesterIsMember
+                ? Mono.just(new Outcome.NotAMember())
+                : members.find(peerId)
+                        .<Outcome>flatMap(peer -> connections.activeBetween(requesterId, peerId)
+                                .flatMap(existing -> answerExisting(existing, requesterId))
+                                .switchIfEmpty(Mono.defer(() -> placeNew(requesterId, peerId))))
+                        .defaultIfEmpty(new Outcome.Missing()));
+    }
+
+    private Mono<Outcome> answerExisting(Connection existing, String requesterId) {
+        boolean theyAskedFirst = existing.status() == ConnectionStatus.PENDING && existing.addresseeId().equals(requesterId);
+        if (theyAskedFirst) {
+            return move(existing, requesterId, Action.ACCEPT);
+        }
+        return Mono.just(new Outcome.Conflict(existing.status() == ConnectionStatus.ACCEPTED
+                ? "You are already connected." : "A request between you is already waiting."));
+    }
+
+    private Mono<Outcome> placeNew(String requesterId, String peerId) {
+        Instant now = clock.instant();
+        var request = new Connection(UUID.randomUUID().toString(), requesterId, peerId, ConnectionStatus.PENDING, now, null);
+        return connections.pendingRequestsOf(requesterId)
+                .flatMap(pending -> connections.placeRequest(request, (int) (pending % Connection.MAX_PENDING_REQUESTS),
+                        new ConnectionRequested(request.id(), requesterId, peerId, now)))
+                .map(placement -> {
+                    if (placement instanceof Placement.Placed placed) {
+                        return new Outcome.Requested(placed.connection());
+                    }
+                    return placement instanceof Placement.AlreadyLinked
+                            ? new Outcome.Conflict("A request between you is already waiting.")
+                            : new Outcome.Refused("You have " + Connection.MAX_PENDING_REQUESTS
+                                    + " requests waiting for an answer; withdraw some first.");
+                });
+    }
+
+    public Mono<Outcome> accept(String memberId, String connectionId) {
+        return act(memberId, connectionId, Action.ACCEPT);
+    }
+
+    public Mono<Outcome> decline(String memberId, String connectionId) {
+        return act(memberId, connectionId, Action.DECLINE);
+    }
+
+    /** Withdraws the caller's own pending request, or removes an accepted connection. */
+    public Mono<Outcome> end(String memberId, String connectionId) {
+        return act(memberId, connectionId, Action.WITHDRAW_OR_REMOVE);
+    }
+
+    private Mono<Outcome> act(String memberId, String connectionId, Action action) {
+        return connections.find(connectionId)
+                .flatMap(connection -> move(connection, memberId, action))
+                .defaultIfEmpty(new Outcome.Missing());
+    }
+
+    private Mono<Outcome> move(Connection connection, String memberId, Action action) {
+        Move move = connection.allows(memberId, action);
+        return switch (move) {
+            case NOT_INVOLVED -> Mono.just(new Outcome.Missing());
+            case NOT_YOURS -> Mono.just(new Outcome.Forbidden("Only the member asked may answer a request."));
+            case TOO_LATE -> Mono.just(new Outcome.Conflict("This connection is already " + connection.status().code() + "."));
+            case DECLINE_INSTEAD -> Mono.just(new Outcome.Conflict("Decline the request rather than remove it."));
+            case ALLOWED -> {
+                ConnectionStatus to = target(connection, action);
+                yield connections.transition(connection.id(), connection.status(), to, clock.instant(),
+                                event(connection, to, memberId))
+                        .<Outcome>map(Outcome.Changed::new)
+                        .defaultIfEmpty(new Outcome.Conflict("The connection changed meanwhile; look again."));
+            }
+        };
+    }
+
+    private static ConnectionStatus target(Connection connection, Action action) {
+        return switch (action) {
+            case ACCEPT -> ConnectionStatus.ACCEPTED;
+            case DECLINE -> ConnectionStatus.DECLINED;
+            case WITHDRAW_OR_REMOVE -> connection.status() == ConnectionStatus.PENDING
+                    ? ConnectionStatus.WITHDRAWN : ConnectionStatus.REMOVED;
+        };
+    }
+
+    private IntegrationEvent event(Connection c, ConnectionStatus to, String actor) {
+        Instant now = clock.instant();
+        return switch (to) {
+            case ACCEPTED -> new ConnectionAccepted(c.id(), c.requesterId(), c.addresseeId(), now);
+            case DECLINED -> new ConnectionDeclined(c.id(), c.requesterId(), c.addresseeId(), now);
+            default -> new ConnectionRemoved(c.id(), c.requesterId(), c.addresseeId(), actor,
+                    c.status() == ConnectionStatus.ACCEPTED, now);
+        };
+    }
+
+    public Flux<Connection> of(String memberId, Optional<ConnectionStatus> status) {
+        return connections.of(memberId, status);
+    }
+
+    /** What became of a member's move. */
+    public sealed interface Outcome {
+        record Requested(Connection connection) implements Outcome {
+        }
+
+        record Changed(Connection connection) implements Outcome {
+        }
+
+        record Refused(String reason) implements Outcome {
+        }
+
+        record Conflict(String reason) implements Outcome {
+        }
+
+        record Forbidden(String reason) implements Outcome {
+        }
+
+        record NotAMember() implements Outcome {
+        }
+
+        record Missing() implements Outcome {
+        }
+    }
+}

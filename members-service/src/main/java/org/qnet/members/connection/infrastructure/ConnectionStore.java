@@ -1,0 +1,146 @@
+package org.qnet.members.connection.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.qnet.contracts.IntegrationEvent;
+import org.qnet.contracts.Topics;
+import org.qnet.members.connection.model.Connection;
+import org.qnet.members.connection.model.ConnectionStatus;
+import org.qnet.platform.mongo.CollectionIndexes;
+import org.qnet.platform.outbox.Outbox;
+import org.qnet.platform.outbox.OutboxEvent;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Connections in the {@value #COLLECTION} collection. One active link per pair and the cap on pending
+ * requests are unique indexes, so they hold however many requests arrive at once; every change of
+ * status is one conditional write that carries its event.
+ */
+@Repository
+public class ConnectionStore {
+
+    public static final String COLLECTION = "connections";
+    private static final String PAIR_INDEX = "connection_pair_once";
+    private static final String SEAT_INDEX = "connection_outgoing_seat";
+
+    private final ReactiveMongoTemplate mongo;
+    private final Outbox outbox;
+
+    ConnectionStore(ReactiveMongoTemplate mongo, Outbox outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    public static CollectionIndexes indexes() {
+        return new CollectionIndexes(COLLECTION,
+                new Index().on("pair", Sort.Direction.ASC).unique().named(PAIR_INDEX),
+                new Index().on("outgoingSeat", Sort.Direction.ASC).unique().named(SEAT_INDEX),
+                new Index().on("requesterId", Sort.Direction.ASC).named("connection_requester"),
+                new Index().on("addresseeId", Sort.Direction.ASC).named("connection_addressee"));
+    }
+
+    /**
+     * Saves a new pending request in a free seat among its requester's pending requests, starting the
+     * search where the free seats most likely are.
+     */
+    public Mono<Placement> placeRequest(Connection request, int firstSeatToTry, IntegrationEvent requested) {
+        List<OutboxEvent> pending = outbox.stage(Topics.MEMBERS, List.of(requested));
+        return placeFrom(firstSeatToTry, 0, request, pending);
+    }
+
+    private Mono<Placement> placeFrom(int seat, int tried, Connection request, List<OutboxEvent> pending) {
+        if (tried == Connection.MAX_PENDING_REQUESTS) {
+            return Mono.just(new Placement.TooManyPending());
+        }
+        return mongo.insert(ConnectionDocument.pending(request, seat, pending), COLLECTION)
+                .doOnSuccess(saved -> outbox.publishSaved(COLLECTION, saved.id(), pending))
+                .<Placement>map(saved -> new Placement.Placed(saved.toConnection()))
+                .onErrorResume(DuplicateKeyException.class, duplicate -> {
+                    String message = String.valueOf(duplicate.getMessage());
+                    if (message.contains(PAIR_INDEX)) {
+                        return Mono.just(new Placement.AlreadyLinked());
+                    }
+                    if (message.contains(SEAT_INDEX)) {
+                        return placeFrom((seat + 1) % Connection.MAX_PENDING_REQUESTS, tried + 1, request, pending);
+                    }
+                    return Mono.error(duplicate);
+                });
+    }
+
+    /**
+     * Moves a connection from {@code from} to {@code to} in one conditional write; empty when it was no
+     * longer in {@code from}.
+     */
+    public Mono<Connection> transition(String id, ConnectionStatus from, ConnectionStatus to, Instant now,
+                                       IntegrationEvent event) {
+        List<OutboxEvent> pending = outbox.stage(Topics.MEMBERS, List.of(event));
+        Update update = new Update().set("status", to.name()).set("respondedAt", now);
+        if (to == ConnectionStatus.ACCEPTED) {
+            update.set("outgoingSeat", ConnectionDocument.settled(id));
+        } else {
+            update.set("outgoingSeat", ConnectionDocument.ended(id)).set("pair", ConnectionDocument.ended(id));
+        }
+        Query inState = Query.query(Criteria.where("_id").is(id).and("status").is(from.name()));
+        return mongo.findAndModify(inState, Outbox.appending(update, pending),
+                        FindAndModifyOptions.options().returnNew(true), ConnectionDocument.class, COLLECTION)
+                .doOnNext(saved -> outbox.publishSaved(COLLECTION, saved.id(), pending))
+                .map(ConnectionDocument::toConnection);
+    }
+
+    public Mono<Connection> find(String id) {
+        return mongo.findById(id, ConnectionDocument.class, COLLECTION).map(ConnectionDocument::toConnection);
+    }
+
+    /** The active (pending or accepted) link between two members, whichever asked. */
+    public Mono<Connection> activeBetween(String oneMember, String otherMember) {
+        return mongo.findOne(Query.query(Criteria.where("pair").is(Connection.pairOf(oneMember, otherMember))),
+                ConnectionDocument.class, COLLECTION).map(ConnectionDocument::toConnection);
+    }
+
+    /** A member's links, newest first, narrowed to one status where given. */
+    public Flux<Connection> of(String memberId, Optional<ConnectionStatus> status) {
+        Criteria criteria = involving(memberId);
+        status.ifPresent(s -> criteria.and("status").is(s.name()));
+        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id"))),
+                ConnectionDocument.class, COLLECTION).map(ConnectionDocument::toConnection);
+    }
+
+    /** Pending requests a member has sent. */
+    public Mono<Long> pendingRequestsOf(String requesterId) {
+        return mongo.count(Query.query(Criteria.where("requesterId").is(requesterId)
+                .and("status").is(ConnectionStatus.PENDING.name())), COLLECTION);
+    }
+
+    /** Drops every link of a member who erased their data. */
+    public Mono<Void> dropAllOf(String memberId) {
+        return mongo.remove(Query.query(involving(memberId)), COLLECTION).then();
+    }
+
+    private static Criteria involving(String memberId) {
+        return new Criteria().orOperator(Criteria.where("requesterId").is(memberId),
+                Criteria.where("addresseeId").is(memberId));
+    }
+
+    /** Where a new request landed: saved, or refused by a rule the database keeps. */
+    public sealed interface Placement {
+        record Placed(Connection connection) implements Placement {
+        }
+
+        record AlreadyLinked() implements Placement {
+        }
+
+        record TooManyPending() implements Placement {
+        }
+    }
+}
