@@ -8,8 +8,8 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwi
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.qnet.members.directory.model.DirectoryQuery;
 import org.qnet.members.directory.model.LiteralText;
@@ -61,14 +61,11 @@ public class DirectorySearch {
     private static Criteria criteria(DirectoryQuery query) {
         List<Criteria> all = new ArrayList<>();
         all.add(MemberStore.listed());
-        query.text().ifPresent(text -> {
-            Pattern literal = Pattern.compile(LiteralText.asPattern(text), Pattern.CASE_INSENSITIVE);
-            all.add(new Criteria().orOperator(
-                    Criteria.where(MemberDocument.NAME).regex(literal),
-                    Criteria.where(MemberDocument.BIO).regex(literal),
-                    Criteria.where(MemberDocument.SKILLS).regex(literal)));
-        });
-        query.topic().ifPresent(topic -> all.add(Criteria.where(MemberDocument.TOPICS).is(topic)));
+        query.text().ifPresent(text -> all.add(Criteria.where(MemberDocument.SEARCH_TEXT)
+                .regex(LiteralText.asPattern(text.toLowerCase(Locale.ROOT)))));
+        if (!query.topics().isEmpty()) {
+            all.add(Criteria.where(MemberDocument.TOPICS).all(query.topics()));
+        }
         query.region().ifPresent(region -> all.add(Criteria.where(MemberDocument.REGION).is(region.name())));
         query.profession().ifPresent(p -> all.add(Criteria.where(MemberDocument.PROFESSION).is(p.name())));
         query.skill().ifPresent(skill -> all.add(Criteria.where(MemberDocument.SKILLS).is(skill)));

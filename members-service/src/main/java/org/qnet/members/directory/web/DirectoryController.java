@@ -40,7 +40,7 @@ class DirectoryController {
 
     @GetMapping("/members")
     Mono<DirectoryResponse> search(@RequestParam(required = false) String q,
-                                   @RequestParam(required = false) String topic,
+                                   @RequestParam(required = false) List<String> topic,
                                    @RequestParam(required = false) String region,
                                    @RequestParam(required = false) String profession,
                                    @RequestParam(required = false) String skill,
@@ -50,7 +50,7 @@ class DirectoryController {
         if (q != null && q.length() > DirectoryQuery.MAX_TEXT_LENGTH) {
             throw Problems.invalidField("q", "must be at most " + DirectoryQuery.MAX_TEXT_LENGTH + " characters");
         }
-        var query = new DirectoryQuery(Optional.ofNullable(q), Optional.ofNullable(topic),
+        var query = new DirectoryQuery(Optional.ofNullable(q), topic == null ? List.of() : topic,
                 Optional.ofNullable(region).map(name -> Region.fromDisplayName(name).orElseThrow(() -> Problems.invalidField(
                         "region", "must be one of " + Region.names()))),
                 Optional.ofNullable(profession).map(code -> Profession.fromCode(code).orElseThrow(() ->

@@ -78,6 +78,7 @@ public class MemberStore {
                 .set(MemberDocument.TOPICS, p.topics())
                 .set(MemberDocument.SKILLS, p.skills())
                 .set(MemberDocument.BIO, p.bio())
+                .set(MemberDocument.SEARCH_TEXT, MemberDocument.searchText(changed.name(), p))
                 .set("trainingLevel", p.trainingLevel().name())
                 .set(MemberDocument.OPEN_TO_MENTORING, p.openToMentoring())
                 .set(MemberDocument.LISTED, p.listed())
@@ -105,6 +106,7 @@ public class MemberStore {
                 .set(MemberDocument.TOPICS, List.of())
                 .set(MemberDocument.SKILLS, List.of())
                 .set(MemberDocument.BIO, "")
+                .set(MemberDocument.SEARCH_TEXT, "")
                 .set(MemberDocument.OPEN_TO_MENTORING, false)
                 .set(MemberDocument.LISTED, false);
         return mongo.findAndModify(Query.query(active().and("_id").is(id)), Outbox.appending(update, pending),
