@@ -1,0 +1,66 @@
+package org.qnet.members.suggestion;
+
+import static org.qnet.testinfra.Callers.as;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qnet.members.member.MemberSeeds;
+import org.qnet.members.member.infrastructure.MemberStore;
+import org.qnet.members.member.model.Member;
+import org.qnet.members.reference.Profession;
+import org.qnet.members.reference.Region;
+import org.qnet.testinfra.TestInfra;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Suggested peers, ranked and explained, on the real store. */
+@SpringBootTest
+@AutoConfigureWebTestClient
+class SuggestionsIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        TestInfra.register(registry, "members-suggestions");
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    MemberStore store;
+
+    @Test
+    void peers_are_ranked_by_shared_topics_then_region_and_linked_or_hidden_ones_are_left_out() {
+        MemberSeeds seeds = new MemberSeeds(store);
+        String a = "topic-a-" + System.nanoTime();
+        String b = "topic-b-" + System.nanoTime();
+        String c = "topic-c-" + System.nanoTime();
+        Member me = seeds.admit("Me", Region.NORTHERN_IRELAND, Profession.NURSE, List.of(a, b, c));
+        Member closest = seeds.admit("Closest", Region.NORTHERN_IRELAND, Profession.DOCTOR, List.of(a, b, c));
+        Member oneTopic = seeds.admit("One Topic", Region.LONDON, Profession.DOCTOR, List.of(b));
+        Member neighbour = seeds.admit("Neighbour", Region.NORTHERN_IRELAND, Profession.MANAGER, List.of("unrelated"));
+        Member connected = seeds.admit("Connected", Region.NORTHERN_IRELAND, Profession.DOCTOR, List.of(a, b));
+        Member hidden = seeds.admit("Hidden", Region.NORTHERN_IRELAND, Profession.DOCTOR, List.of(a, b));
+        as(http, hidden.id(), "MEMBER").patch().uri("/members/me").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"visibility\": \"hidden\"}").exchange().expectStatus().isOk();
+        as(http, me.id(), "MEMBER").post().uri("/connections").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"peerId\": \"" + connected.id() + "\"}").exchange().expectStatus().isCreated();
+
+        as(http, me.id(), "MEMBER").get().uri("/members/me/suggestions?limit=50").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[0].id").isEqualTo(closest.id())
+                .jsonPath("$[0].reason").isEqualTo("3 shared topics, same region")
+                .jsonPath("$[1].id").isEqualTo(oneTopic.id())
+                .jsonPath("$[1].reason").isEqualTo("1 shared topic")
+                .jsonPath("$[?(@.id == '%s')].reason".formatted(neighbour.id())).isEqualTo("same region")
+                .jsonPath("$[?(@.id == '%s')]".formatted(connected.id())).doesNotExist()
+                .jsonPath("$[?(@.id == '%s')]".formatted(hidden.id())).doesNotExist()
+                .jsonPath("$[?(@.id == '%s')]".formatted(me.id())).doesNotExist();
+    }
+}
