@@ -53,11 +53,6 @@ public record Nomination(String id, String roundId, String organisationId, Strin
         return status == NominationStatus.SUBMITTED;
     }
 
-    /** Whether the reason a panel gives is acceptable: said, and not an essay. */
-    public static boolean acceptableReason(String reason) {
-        return reason != null && !reason.isBlank() && reason.strip().length() <= Decision.MAX_REASON_LENGTH;
-    }
-
     /** The outcome of submitting a nomination. */
     public sealed interface Submission {
         record Submitted(Nomination nomination) implements Submission {
