@@ -17,7 +17,7 @@ import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.localstack.LocalStack;
 import org.qnet.localstack.Ports;
 import org.qnet.testinfra.CloudEventPublisher;
-import org.qnet.testinfra.IssuerTokens;
+import org.qnet.localstack.IssuerTokens;
 import org.qnet.testinfra.TopicReader;
 
 /**

@@ -6,8 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The accounts this issuer starts with: the demo accounts of the local stack, or whatever a deployment
- * configures. Tokens carry the audience the services expect.
+ * configures. Tokens carry the audience the services expect. An admitted member without a configured
+ * account gets one whose first password is {@code provisionedPassword}.
  */
 @ConfigurationProperties("qnet.identity")
-public record AccountProperties(@DefaultValue List<Account> accounts, @DefaultValue("qnet") String audience) {
+public record AccountProperties(@DefaultValue List<Account> accounts, @DefaultValue("qnet") String audience,
+                                @DefaultValue("qnet-demo") String provisionedPassword) {
 }

@@ -1,6 +1,7 @@
 package org.qnet.identity;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,8 +21,13 @@ class IdentityConfiguration {
     }
 
     @Bean
-    Accounts accounts(PasswordEncoder passwords, AccountProperties properties) {
-        Accounts accounts = new Accounts(passwords);
+    Memberships memberships(MongoTemplate mongo) {
+        return new Memberships(mongo);
+    }
+
+    @Bean
+    Accounts accounts(PasswordEncoder passwords, Memberships memberships, AccountProperties properties) {
+        Accounts accounts = new Accounts(passwords, memberships, properties.provisionedPassword());
         properties.accounts().forEach(accounts::add);
         return accounts;
     }

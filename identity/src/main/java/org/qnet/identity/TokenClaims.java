@@ -8,8 +8,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 /**
  * Puts what the services need into access tokens: the {@code roles}, the {@code org} a nominator acts
- * for, name and email, and the {@code qnet} audience every service validates. ID tokens get the name
- * and email only.
+ * for, name and email, and the {@code qnet} audience every service validates. The subject of an
+ * admitted member's tokens is their member id, so that every service knows them by it. ID tokens get
+ * the subject, name and email only.
  */
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -24,6 +25,7 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     @Override
     public void customize(JwtEncodingContext context) {
         accounts.find(context.getPrincipal().getName()).ifPresent(account -> {
+            context.getClaims().subject(account.subject());
             context.getClaims().claim("name", account.name());
             context.getClaims().claim("email", account.email());
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {

@@ -2,14 +2,24 @@ package org.qnet.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.qnet.testinfra.IssuerTokens;
+import org.qnet.contracts.Topics;
+import org.qnet.contracts.members.MemberAdmitted;
+import org.qnet.contracts.members.MemberErased;
+import org.qnet.localstack.IssuerTokens;
+import org.qnet.testinfra.CloudEventPublisher;
+import org.qnet.testinfra.TestInfra;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class IdentityIT {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     // The issuer names its own URL in every token, so the port must be known before the server starts.
     private static final int PORT = freePort();
 
@@ -27,6 +39,7 @@ class IdentityIT {
     static void issuer(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("spring.security.oauth2.authorizationserver.issuer", IdentityIT::issuerUri);
+        TestInfra.register(registry, "identity");
     }
 
     private static String issuerUri() {
@@ -71,6 +84,44 @@ class IdentityIT {
         assertThat(discovery.statusCode()).isEqualTo(200);
         assertThat(JsonMapper.builder().build().readTree(discovery.body()).get("issuer").asString()).isEqualTo(issuerUri());
         assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_admitted_candidate_can_sign_in_with_their_email_until_they_erase_their_data() {
+        String memberId = UUID.randomUUID().toString();
+        String email = "grace-" + memberId.substring(0, 8) + "@example.org";
+        try (CloudEventPublisher events = CloudEventPublisher.toTestInfra()) {
+            events.publish(Topics.MEMBERS, memberId, UUID.randomUUID().toString(), MemberAdmitted.TYPE.ceType(),
+                    JSON.writeValueAsString(new MemberAdmitted(memberId, "Grace Okafor", email, "nurse", "North West",
+                            "northfield-nhs-trust", List.of("sepsis"), Instant.now())));
+
+            JsonNode claims = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> claims(new IssuerTokens(issuerUri()).accessToken(email, "qnet-demo")), c -> true);
+
+            assertThat(claims.get("sub").asString()).isEqualTo(memberId);
+            assertThat(claims.get("roles").get(0).asString()).isEqualTo("MEMBER");
+            assertThat(claims.get("name").asString()).isEqualTo("Grace Okafor");
+
+            events.publish(Topics.MEMBERS, memberId, UUID.randomUUID().toString(), MemberErased.TYPE.ceType(),
+                    JSON.writeValueAsString(new MemberErased(memberId, Instant.now())));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThatThrownBy(() -> new IssuerTokens(issuerUri()).accessToken(email, "qnet-demo"))
+                            .hasMessageContaining("sign-in failed"));
+        }
+    }
+
+    @Test
+    void an_account_whose_email_is_admitted_becomes_that_member() {
+        String memberId = UUID.randomUUID().toString();
+        try (CloudEventPublisher events = CloudEventPublisher.toTestInfra()) {
+            events.publish(Topics.MEMBERS, memberId, UUID.randomUUID().toString(), MemberAdmitted.TYPE.ceType(),
+                    JSON.writeValueAsString(new MemberAdmitted(memberId, "Tom Evans", "tom@qnet.example", "doctor", "Wales",
+                            "northfield-nhs-trust", List.of(), Instant.now())));
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(claims(new IssuerTokens(issuerUri()).accessToken("tom", "qnet-demo")).get("sub").asString())
+                            .isEqualTo(memberId));
+        }
     }
 
     private static int freePort() {

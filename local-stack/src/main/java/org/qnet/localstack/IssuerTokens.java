@@ -1,4 +1,4 @@
-package org.qnet.testinfra;
+package org.qnet.localstack;
 
 import java.io.IOException;
 import java.net.CookieManager;
