@@ -3,19 +3,15 @@ package org.qnet.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.localstack.LocalStack;
-import org.qnet.localstack.Ports;
 import org.qnet.testinfra.CloudEventPublisher;
 import org.qnet.localstack.IssuerTokens;
 import org.qnet.testinfra.TopicReader;
@@ -33,20 +29,12 @@ class ThinSliceIT {
     private static String member;
 
     @BeforeAll
-    static void startTheStack() throws Exception {
-        Path data = Files.createTempDirectory("qnet-e2e-");
-        stack = LocalStack.start(LocalStack.repositoryRoot(), data, Ports.free());
+    static void startTheStack() {
+        stack = E2eStack.get();
         IssuerTokens issuer = new IssuerTokens(stack.issuerUri());
         admin = issuer.accessToken("ada", "qnet-demo");
         nominator = issuer.accessToken("nora", "qnet-demo");
         member = issuer.accessToken("maya", "qnet-demo");
-    }
-
-    @AfterAll
-    static void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

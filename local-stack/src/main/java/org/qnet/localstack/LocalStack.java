@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * The embedded default: a real Kafka broker (KRaft), the MongoDB wire-protocol store on an H2 file, the
  * identity issuer and the four services, each service in a JVM of its own on a fixed port.
  *
- * <p>{@code main} runs it until Ctrl-C; {@code --wipe} starts from empty data. Tests start it with free
- * ports and a data folder of their own.
+ * <p>{@code main} runs it until Ctrl-C, with demo data seeded on first start ({@code --no-demo-data}
+ * leaves it empty); {@code --wipe} starts from empty data. Tests start it with free ports and a data
+ * folder of their own.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -26,12 +27,14 @@ public final class LocalStack implements AutoCloseable {
     private static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
             "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
+    private final Path data;
     private final Ports ports;
     private final KafkaBroker broker;
     private final DocumentStore store;
     private final List<ServiceProcess> applications = new ArrayList<>();
 
     private LocalStack(Path root, Path data, Ports ports) {
+        this.data = data;
         this.ports = ports;
         this.broker = new KafkaBroker(data.resolve("kafka"), ports.kafka());
         this.store = DocumentStore.persistent(data.resolve("mongo").resolve("qnet.mv"), ports.mongo());
@@ -62,6 +65,14 @@ public final class LocalStack implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /**
+     * Fills an empty stack with the demo community (organisations, rounds, nominations, members,
+     * connections) through the services' APIs; a stack that has it already is left as it is.
+     */
+    public void seedDemoData() {
+        DemoData.seedOnce(this, data.resolve("demo-data.seeded"));
     }
 
     public String issuerUri() {
@@ -111,7 +122,7 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static void pause() {
+    static void pause() {
         try {
             Thread.sleep(500);
         } catch (InterruptedException e) {
@@ -132,6 +143,10 @@ public final class LocalStack implements AutoCloseable {
             System.out.println("qnet local stack: stopping");
             stack.close();
         }, "local-stack-shutdown"));
+        if (!Arrays.asList(args).contains("--no-demo-data")) {
+            System.out.println("qnet local stack: seeding demo data on first start…");
+            stack.seedDemoData();
+        }
         System.out.printf("""
 
                 qnet is up (%d s). Data in %s, logs in %s.
@@ -150,7 +165,6 @@ public final class LocalStack implements AutoCloseable {
         Thread.currentThread().join();
     }
 
-    /** The folder holding the qnet build, found upwards from the working directory. */
     /** The folder holding the qnet build, found upwards from the working directory. */
     public static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();

@@ -4,55 +4,23 @@ import static org.qnet.testinfra.Callers.as;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qnet.contracts.CloudEventHeaders;
-import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.ConnectionAccepted;
 import org.qnet.contracts.members.ConnectionDeclined;
 import org.qnet.contracts.members.ConnectionRemoved;
 import org.qnet.contracts.members.ConnectionRequested;
+import org.qnet.members.MembersIntegrationTest;
 import org.qnet.members.member.MemberSeeds;
 import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;
-import org.qnet.testinfra.EventSchemas;
-import org.qnet.testinfra.TestInfra;
-import org.qnet.testinfra.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Members connecting with each other, on the real store and broker. */
-@SpringBootTest
-@AutoConfigureWebTestClient
-class ConnectionsIT {
-
-    private static TopicReader membersTopic;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "members-connections");
-    }
-
-    @BeforeAll
-    static void readTopic() {
-        membersTopic = TopicReader.of(Topics.MEMBERS);
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        membersTopic.close();
-    }
-
-    @Autowired
-    WebTestClient http;
+class ConnectionsIT extends MembersIntegrationTest {
 
     @Autowired
     MemberStore store;
@@ -174,9 +142,4 @@ class ConnectionsIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
     }
 
-    private static void assertPublishedConforming(String ceType, String subject) {
-        var record = membersTopic.awaitRecords(
-                r -> subject.equals(r.key()) && ceType.equals(r.header(CloudEventHeaders.TYPE)), 1).get(0);
-        EventSchemas.assertConforms(ceType, record.value());
-    }
 }

@@ -16,19 +16,14 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.qnet.members.MembersIntegrationTest;
 import org.qnet.members.member.MemberSeeds;
 import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;
 import org.qnet.members.reference.Profession;
 import org.qnet.members.reference.Region;
-import org.qnet.testinfra.TestInfra;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
@@ -37,21 +32,11 @@ import tools.jackson.databind.JsonNode;
  * and facet counts must equal what counting the seed by hand gives. Every query carries this seed's
  * own topic (topics combine with "and"), so that members other tests create do not count.
  */
-@SpringBootTest
-@AutoConfigureWebTestClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DirectoryIT {
+class DirectoryIT extends MembersIntegrationTest {
 
     private static final List<String> TOPICS = List.of("patient safety", "sepsis", "maternity", "frailty",
             "mental health", "digital", "falls prevention", "discharge");
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "members-directory");
-    }
-
-    @Autowired
-    WebTestClient http;
 
     @Autowired
     MemberStore store;

@@ -4,51 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.qnet.testinfra.Callers.as;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qnet.contracts.CloudEventHeaders;
-import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.MemberProfileUpdated;
+import org.qnet.members.MembersIntegrationTest;
 import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;
-import org.qnet.testinfra.EventSchemas;
-import org.qnet.testinfra.TestInfra;
-import org.qnet.testinfra.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Reading and editing member profiles, on the real store and broker. */
-@SpringBootTest
-@AutoConfigureWebTestClient
-class ProfilesIT {
-
-    private static TopicReader membersTopic;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "members-profiles");
-    }
-
-    @BeforeAll
-    static void readTopic() {
-        membersTopic = TopicReader.of(Topics.MEMBERS);
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        membersTopic.close();
-    }
-
-    @Autowired
-    WebTestClient http;
+class ProfilesIT extends MembersIntegrationTest {
 
     @Autowired
     MemberStore store;
@@ -77,9 +45,7 @@ class ProfilesIT {
                 .jsonPath("$.region").isEqualTo("Wales")
                 .jsonPath("$.organisation").isEqualTo("Cwm Taf Health Board");
 
-        var record = membersTopic.awaitRecords(r -> maya.id().equals(r.key())
-                && MemberProfileUpdated.TYPE.ceType().equals(r.header(CloudEventHeaders.TYPE)), 1).get(0);
-        EventSchemas.assertConforms(MemberProfileUpdated.TYPE.ceType(), record.value());
+        var record = assertPublishedConforming(MemberProfileUpdated.TYPE.ceType(), maya.id());
         assertThat(record.value()).doesNotContain(maya.email()).doesNotContain("maternity.");
     }
 

@@ -4,50 +4,17 @@ import static org.awaitility.Awaitility.await;
 import static org.qnet.testinfra.Callers.as;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qnet.contracts.CloudEventHeaders;
-import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.MemberErased;
+import org.qnet.members.MembersIntegrationTest;
 import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;
-import org.qnet.testinfra.EventSchemas;
-import org.qnet.testinfra.TestInfra;
-import org.qnet.testinfra.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** A member's export and erasure of their data, on the real store and broker. */
-@SpringBootTest
-@AutoConfigureWebTestClient
-class YourDataIT {
-
-    private static TopicReader membersTopic;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "members-your-data");
-    }
-
-    @BeforeAll
-    static void readTopic() {
-        membersTopic = TopicReader.of(Topics.MEMBERS);
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        membersTopic.close();
-    }
-
-    @Autowired
-    WebTestClient http;
+class YourDataIT extends MembersIntegrationTest {
 
     @Autowired
     MemberStore store;
@@ -85,9 +52,7 @@ class YourDataIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 as(http, sam.id(), "MEMBER").get().uri("/connections").exchange()
                         .expectBody().jsonPath("$.length()").isEqualTo(0));
-        var record = membersTopic.awaitRecords(r -> maya.id().equals(r.key())
-                && MemberErased.TYPE.ceType().equals(r.header(CloudEventHeaders.TYPE)), 1).get(0);
-        EventSchemas.assertConforms(MemberErased.TYPE.ceType(), record.value());
+        assertPublishedConforming(MemberErased.TYPE.ceType(), maya.id());
     }
 
     private void connect(Member from, Member to) {

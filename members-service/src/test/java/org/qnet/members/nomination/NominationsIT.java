@@ -14,53 +14,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qnet.contracts.CloudEventHeaders;
-import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.MemberAdmitted;
 import org.qnet.contracts.members.NominationDecided;
 import org.qnet.contracts.members.NominationSubmitted;
 import org.qnet.contracts.members.NominationWithdrawn;
 import org.qnet.contracts.members.RecruitmentRoundClosed;
 import org.qnet.contracts.members.RecruitmentRoundOpened;
-import org.qnet.testinfra.EventSchemas;
-import org.qnet.testinfra.TestInfra;
-import org.qnet.testinfra.TopicReader;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.qnet.members.MembersIntegrationTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Recruitment rounds, nominations and panel decisions over HTTP, on the real store and broker. */
-@SpringBootTest
-@AutoConfigureWebTestClient
-class NominationsIT {
-
-    private static TopicReader membersTopic;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "members-nominations");
-    }
-
-    @BeforeAll
-    static void readTopic() {
-        membersTopic = TopicReader.of(Topics.MEMBERS);
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        membersTopic.close();
-    }
-
-    @Autowired
-    WebTestClient http;
+class NominationsIT extends MembersIntegrationTest {
 
     @Test
     void admin_opens_a_round_and_closes_it_once() {
@@ -340,9 +307,4 @@ class NominationsIT {
         return created.expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
     }
 
-    private static void assertPublishedConforming(String ceType, String subject) {
-        var record = membersTopic.awaitRecords(
-                r -> subject.equals(r.key()) && ceType.equals(r.header(CloudEventHeaders.TYPE)), 1).get(0);
-        EventSchemas.assertConforms(ceType, record.value());
-    }
 }

@@ -1,63 +1,18 @@
 package org.qnet.members.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
+import static org.qnet.testinfra.Callers.as;
+import static org.qnet.testinfra.Callers.asNominator;
 
-import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.CloudEventHeaders;
-import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.OrganisationRegistered;
-import org.qnet.testinfra.EventSchemas;
-import org.qnet.testinfra.TestInfra;
-import org.qnet.testinfra.TopicReader;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.qnet.members.MembersIntegrationTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Registering a nominating organisation over HTTP, on the real store and broker. */
-@SpringBootTest
-@AutoConfigureWebTestClient
-class OrganisationRegistrationIT {
-
-    private static TopicReader membersTopic;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "members-organisations");
-    }
-
-    @BeforeAll
-    static void readTopic() {
-        membersTopic = TopicReader.of(Topics.MEMBERS);
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        membersTopic.close();
-    }
-
-    @Autowired
-    WebTestClient http;
-
-    private WebTestClient as(String subject, String role, String... org) {
-        return http.mutateWith(mockJwt()
-                .jwt(jwt -> {
-                    jwt.subject(subject).claim("roles", List.of(role));
-                    if (org.length > 0) {
-                        jwt.claim("org", org[0]);
-                    }
-                })
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role)));
-    }
+class OrganisationRegistrationIT extends MembersIntegrationTest {
 
     private static String organisation(String name) {
         return """
@@ -75,7 +30,7 @@ class OrganisationRegistrationIT {
         String name = uniqueName();
         String id = name.toLowerCase().replace(' ', '-');
 
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(organisation(name))
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(organisation(name))
                 .exchange()
                 .expectStatus().isCreated()
                 .expectHeader().location("/organisations/" + id)
@@ -84,26 +39,24 @@ class OrganisationRegistrationIT {
                 .jsonPath("$.region").isEqualTo("North West")
                 .jsonPath("$.nominators[0].subject").isEqualTo("nora");
 
-        var record = membersTopic.awaitRecords(r -> id.equals(r.key()), 1).get(0);
-        assertThat(record.header(CloudEventHeaders.TYPE)).isEqualTo(OrganisationRegistered.TYPE.ceType());
+        var record = assertPublishedConforming(OrganisationRegistered.TYPE.ceType(), id);
         assertThat(record.header(CloudEventHeaders.SUBJECT)).isEqualTo(id);
         assertThat(record.header(CloudEventHeaders.SOURCE)).isEqualTo("urn:qnet:service:members");
-        EventSchemas.assertConforms(record.header(CloudEventHeaders.TYPE), record.value());
     }
 
     @Test
     void registering_the_same_organisation_twice_is_409_and_keeps_the_first() {
         String name = uniqueName();
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(organisation(name))
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(organisation(name))
                 .exchange().expectStatus().isCreated();
 
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(organisation(name.toUpperCase()))
                 .exchange()
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
-        as("ada", "ADMIN").get().uri("/organisations/" + name.toLowerCase().replace(' ', '-'))
+        as(http, "ada", "ADMIN").get().uri("/organisations/" + name.toLowerCase().replace(' ', '-'))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.name").isEqualTo(name);
@@ -111,10 +64,10 @@ class OrganisationRegistrationIT {
 
     @Test
     void member_is_refused_before_the_request_body_is_even_looked_at() {
-        as("maya", "MEMBER").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        as(http, "maya", "MEMBER").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange()
                 .expectStatus().isForbidden();
-        as("nora", "NOMINATOR", "northfield-nhs-trust").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+        asNominator(http, "nora", "northfield-nhs-trust").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(organisation(uniqueName()))
                 .exchange()
                 .expectStatus().isForbidden();
@@ -122,7 +75,7 @@ class OrganisationRegistrationIT {
 
     @Test
     void member_may_not_register_organisations() {
-        as("maya", "MEMBER").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+        as(http, "maya", "MEMBER").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(organisation(uniqueName()))
                 .exchange()
                 .expectStatus().isForbidden()
@@ -138,7 +91,7 @@ class OrganisationRegistrationIT {
 
     @Test
     void bad_json_is_a_400_problem() {
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ")
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ")
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -147,17 +100,17 @@ class OrganisationRegistrationIT {
 
     @Test
     void unknown_region_kind_or_field_is_400() {
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(organisation(uniqueName()).replace("North West", "Atlantis"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("region");
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(organisation(uniqueName()).replace("nhs-trust", "hospital"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("kind");
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(organisation(uniqueName()).replace("\"kind\"", "\"registeredAt\": \"2000-01-01T00:00:00Z\", \"kind\""))
                 .exchange()
                 .expectStatus().isBadRequest();
@@ -165,12 +118,12 @@ class OrganisationRegistrationIT {
 
     @Test
     void missing_nominators_and_invalid_email_are_400_with_field_errors() {
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\": \"X Trust\", \"kind\": \"charity\", \"region\": \"Wales\", \"nominators\": []}")
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("nominators");
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(organisation(uniqueName()).replace("nora@northfield.example", "not an email"))
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -181,16 +134,16 @@ class OrganisationRegistrationIT {
     void an_organisation_is_seen_by_its_own_nominators_and_the_panel_but_not_by_others() {
         String name = uniqueName();
         String id = name.toLowerCase().replace(' ', '-');
-        as("ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(organisation(name))
+        as(http, "ada", "ADMIN").post().uri("/organisations").contentType(MediaType.APPLICATION_JSON).bodyValue(organisation(name))
                 .exchange().expectStatus().isCreated();
 
-        as("nora", "NOMINATOR", id).get().uri("/organisations/" + id).exchange().expectStatus().isOk();
-        as("pat", "PANEL").get().uri("/organisations/" + id).exchange().expectStatus().isOk();
-        as("otto", "NOMINATOR", "another-trust").get().uri("/organisations/" + id).exchange().expectStatus().isForbidden();
-        as("maya", "MEMBER").get().uri("/organisations/" + id).exchange().expectStatus().isForbidden();
-        as("maya", "MEMBER").get().uri("/organisations").exchange()
+        asNominator(http, "nora", id).get().uri("/organisations/" + id).exchange().expectStatus().isOk();
+        as(http, "pat", "PANEL").get().uri("/organisations/" + id).exchange().expectStatus().isOk();
+        asNominator(http, "otto", "another-trust").get().uri("/organisations/" + id).exchange().expectStatus().isForbidden();
+        as(http, "maya", "MEMBER").get().uri("/organisations/" + id).exchange().expectStatus().isForbidden();
+        as(http, "maya", "MEMBER").get().uri("/organisations").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(0);
-        as("ada", "ADMIN").get().uri("/organisations/no-such-trust").exchange().expectStatus().isNotFound();
+        as(http, "ada", "ADMIN").get().uri("/organisations/no-such-trust").exchange().expectStatus().isNotFound();
     }
 }

@@ -4,32 +4,17 @@ import static org.qnet.testinfra.Callers.as;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qnet.members.MembersIntegrationTest;
 import org.qnet.members.member.MemberSeeds;
 import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;
 import org.qnet.members.reference.Profession;
 import org.qnet.members.reference.Region;
-import org.qnet.testinfra.TestInfra;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Suggested peers, ranked and explained, on the real store. */
-@SpringBootTest
-@AutoConfigureWebTestClient
-class SuggestionsIT {
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "members-suggestions");
-    }
-
-    @Autowired
-    WebTestClient http;
+class SuggestionsIT extends MembersIntegrationTest {
 
     @Autowired
     MemberStore store;
