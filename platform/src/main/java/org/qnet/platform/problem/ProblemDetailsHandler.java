@@ -3,6 +3,7 @@ package org.qnet.platform.problem;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The last word on every failure of a request: an RFC 9457 problem document, never a stack trace. What
@@ -63,6 +65,14 @@ public class ProblemDetailsHandler implements WebExceptionHandler, Ordered {
             return Problems.body(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                     "Some parameters are missing or invalid.");
         }
+        var unknownField = cause(failure, UnrecognizedPropertyException.class);
+        if (failure instanceof ServerWebInputException && unknownField.isPresent()) {
+            ProblemDetail problem = Problems.body(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    "The request names a field this endpoint does not take.");
+            problem.setProperty("errors", List.of(Map.of("field", unknownField.get().getPropertyName(),
+                    "message", "is not a field this request takes")));
+            return problem;
+        }
         if (failure instanceof ServerWebInputException && causedBy(failure, DecodingException.class)) {
             return Problems.body(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                     "The request body is not valid JSON of the expected shape.");
@@ -92,11 +102,15 @@ public class ProblemDetailsHandler implements WebExceptionHandler, Ordered {
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return cause(failure, type).isPresent();
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return Optional.of(type.cast(t));
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

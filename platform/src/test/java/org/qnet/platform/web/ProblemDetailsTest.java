@@ -65,6 +65,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void a_field_the_endpoint_does_not_take_is_400_naming_it() {
+        member().post().uri("/probe/greetings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"Ann\",\"roles\":[\"ADMIN\"]}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:qnet:problem:invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("roles");
+    }
+
+    @Test
     void wrong_content_type_is_415() {
         member().post().uri("/probe/greetings").contentType(MediaType.TEXT_PLAIN).bodyValue("name=Ann")
                 .exchange()
