@@ -1,0 +1,10 @@
+package org.qnet.projects.analysis.model;
+
+/** Whether a signal points to improvement, deterioration, or neither (as with too many runs). */
+public enum SignalDirection {
+    IMPROVEMENT, DETERIORATION, NEUTRAL;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
