@@ -15,6 +15,18 @@ import org.qnet.contracts.members.NominationWithdrawn;
 import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.contracts.members.RecruitmentRoundClosed;
 import org.qnet.contracts.members.RecruitmentRoundOpened;
+import org.qnet.contracts.projects.ProjectCreated;
+import org.qnet.contracts.projects.ProjectUpdated;
+import org.qnet.contracts.projects.ProjectStatusChanged;
+import org.qnet.contracts.projects.TeamMemberJoined;
+import org.qnet.contracts.projects.TeamMemberLeft;
+import org.qnet.contracts.projects.ProjectFollowed;
+import org.qnet.contracts.projects.ProjectUnfollowed;
+import org.qnet.contracts.projects.MeasureDefined;
+import org.qnet.contracts.projects.MeasurementsRecorded;
+import org.qnet.contracts.projects.ImprovementSignalDetected;
+import org.qnet.contracts.projects.PdsaCycleStarted;
+import org.qnet.contracts.projects.PdsaCycleCompleted;
 
 /** Every integration event type qnet publishes, with the record that carries its data. */
 public final class EventCatalogue {
@@ -32,7 +44,19 @@ public final class EventCatalogue {
             entry(ConnectionRequested.TYPE, ConnectionRequested.class),
             entry(ConnectionAccepted.TYPE, ConnectionAccepted.class),
             entry(ConnectionDeclined.TYPE, ConnectionDeclined.class),
-            entry(ConnectionRemoved.TYPE, ConnectionRemoved.class));
+            entry(ConnectionRemoved.TYPE, ConnectionRemoved.class),
+            entry(ProjectCreated.TYPE, ProjectCreated.class),
+            entry(ProjectUpdated.TYPE, ProjectUpdated.class),
+            entry(ProjectStatusChanged.TYPE, ProjectStatusChanged.class),
+            entry(TeamMemberJoined.TYPE, TeamMemberJoined.class),
+            entry(TeamMemberLeft.TYPE, TeamMemberLeft.class),
+            entry(ProjectFollowed.TYPE, ProjectFollowed.class),
+            entry(ProjectUnfollowed.TYPE, ProjectUnfollowed.class),
+            entry(MeasureDefined.TYPE, MeasureDefined.class),
+            entry(MeasurementsRecorded.TYPE, MeasurementsRecorded.class),
+            entry(ImprovementSignalDetected.TYPE, ImprovementSignalDetected.class),
+            entry(PdsaCycleStarted.TYPE, PdsaCycleStarted.class),
+            entry(PdsaCycleCompleted.TYPE, PdsaCycleCompleted.class));
 
     private EventCatalogue() {
     }

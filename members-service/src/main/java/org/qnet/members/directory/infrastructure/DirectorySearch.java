@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.bson.Document;
 import org.qnet.members.directory.model.DirectoryQuery;
-import org.qnet.members.directory.model.LiteralText;
+import org.qnet.platform.mongo.LiteralText;
 import org.qnet.members.member.infrastructure.MemberDocument;
 import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;

@@ -1,4 +1,4 @@
-package org.qnet.members.directory.model;
+package org.qnet.platform.mongo;
 
 /**
  * A search text turned into a regular expression that matches exactly that text, so that what a user

@@ -1,4 +1,4 @@
-package org.qnet.members.directory.model;
+package org.qnet.platform.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
