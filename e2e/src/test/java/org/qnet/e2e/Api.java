@@ -33,6 +33,10 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Answer delete(String url, String token) {
+        return send(request(url, token).DELETE());
+    }
+
     private static HttpRequest.Builder request(String url, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);

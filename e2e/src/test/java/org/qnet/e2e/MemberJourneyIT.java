@@ -1,13 +1,10 @@
 package org.qnet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,26 +45,10 @@ class MemberJourneyIT {
 
     @Test
     void an_admitted_candidate_signs_in_finds_peers_and_connects() {
-        String nora = issuer.accessToken("nora", "qnet-demo");
-        String openRound = StreamSupport.stream(Api.get(members("/rounds"), nora).json().spliterator(), false)
-                .filter(round -> round.get("status").asString().equals("open"))
-                .findFirst().orElseThrow().get("id").asString();
-        String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
-        Api.Answer nominated = Api.post(members("/nominations"), nora, """
-                {"roundId": "%s",
-                 "candidate": {"name": "Jo Journey", "email": "%s", "profession": "midwife", "region": "North West",
-                               "topics": ["maternity", "sepsis"]},
-                 "statement": "Runs the maternity early warning improvement work."}
-                """.formatted(openRound, email));
-        assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
-
-        Api.Answer decided = Api.post(members("/nominations/" + nominated.json().get("id").asString() + "/decision"),
-                issuer.accessToken("pat", "qnet-demo"), "{\"outcome\": \"admit\", \"reason\": \"Strong maternity work.\"}");
-        assertThat(decided.status()).isEqualTo(200);
-        String memberId = decided.json().get("memberId").asString();
-
-        String jo = await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
-                .until(() -> issuer.accessToken(email, "qnet-demo"), token -> Api.get(members("/members/me"), token).status() == 200);
+        Admission admitted = Admission.of(stack, issuer, "Jo Journey");
+        String memberId = admitted.memberId();
+        String email = admitted.email();
+        String jo = admitted.token();
         assertThat(Api.get(members("/members/me"), jo).json().get("id").asString()).isEqualTo(memberId);
 
         JsonNode found = Api.get(members("/members?q=" + URLEncoder.encode("Jo Journey", StandardCharsets.UTF_8)),

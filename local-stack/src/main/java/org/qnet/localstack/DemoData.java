@@ -131,7 +131,11 @@ final class DemoData {
 
         Map<String, String> memberTokens = awaitMembers();
         fillProfiles(memberTokens);
-        connect(memberTokens);
+        Map<String, String> demoMemberIds = new LinkedHashMap<>();
+        DEMO_MEMBERS.forEach(member -> demoMemberIds.put(member.login(),
+                api.get(members("/members/me"), memberTokens.get(member.login())).get("id").asString()));
+        connect(memberTokens, demoMemberIds);
+        new ProjectDemoData(api, stack.url("projects"), memberTokens, demoMemberIds).seed();
     }
 
     private List<Candidate> candidatesOf(int o, Organisation org) {
@@ -207,12 +211,12 @@ final class DemoData {
         }
     }
 
-    private void connect(Map<String, String> memberTokens) {
+    private void connect(Map<String, String> memberTokens, Map<String, String> memberIds) {
         String maya = memberTokens.get("maya");
         String sam = memberTokens.get("sam");
-        String samId = api.get(members("/members/me"), sam).get("id").asString();
-        String mayaId = api.get(members("/members/me"), maya).get("id").asString();
-        String priyaId = api.get(members("/members/me"), memberTokens.get("priya")).get("id").asString();
+        String samId = memberIds.get("sam");
+        String mayaId = memberIds.get("maya");
+        String priyaId = memberIds.get("priya");
         String request = api.post(members("/connections"), maya, Map.of("peerId", samId)).get("id").asString();
         api.post(members("/connections/" + request + "/accept"), sam, Map.of());
         api.post(members("/connections"), memberTokens.get("priya"), Map.of("peerId", mayaId));

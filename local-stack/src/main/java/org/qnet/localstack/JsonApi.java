@@ -25,6 +25,10 @@ final class JsonApi {
         return send(request(url, token).POST(json(body)).build());
     }
 
+    JsonNode put(String url, String token, Object body) {
+        return send(request(url, token).PUT(json(body)).build());
+    }
+
     JsonNode patch(String url, String token, Object body) {
         return send(request(url, token).method("PATCH", json(body)).build());
     }

@@ -11,6 +11,7 @@ import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;
 import org.qnet.members.nomination.infrastructure.NominationStore;
 import org.qnet.members.nomination.model.Nomination;
+import org.qnet.members.suggestion.infrastructure.ProjectTeams;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -25,12 +26,15 @@ public class YourData {
     private final MemberStore members;
     private final ConnectionStore connections;
     private final NominationStore nominations;
+    private final ProjectTeams projectTeams;
     private final Clock clock;
 
-    YourData(MemberStore members, ConnectionStore connections, NominationStore nominations, Clock clock) {
+    YourData(MemberStore members, ConnectionStore connections, NominationStore nominations, ProjectTeams projectTeams,
+             Clock clock) {
         this.members = members;
         this.connections = connections;
         this.nominations = nominations;
+        this.projectTeams = projectTeams;
         this.clock = clock;
     }
 
@@ -51,7 +55,8 @@ public class YourData {
     /** The rest of an erasure, once {@link MemberErased} is published. */
     public Mono<Void> on(MemberErased erased) {
         return connections.dropAllOf(erased.memberId())
-                .then(nominations.eraseCandidateOf(erased.memberId()));
+                .then(nominations.eraseCandidateOf(erased.memberId()))
+                .then(projectTeams.forget(erased.memberId()));
     }
 
     /** What a member's export holds. */

@@ -115,10 +115,12 @@ public class MemberStore {
                 .hasElement();
     }
 
-    /** Listed members other than those excluded who share a topic or the region: the pool for suggestions. */
-    public Flux<Member> listedPeersSharing(List<String> topics, String region, Collection<String> excluded, int limit) {
+    /** Listed members other than those excluded who share a topic, the region or a project team: the pool for suggestions. */
+    public Flux<Member> listedPeersSharing(List<String> topics, String region, Collection<String> teammates,
+                                           Collection<String> excluded, int limit) {
         Criteria sharing = new Criteria().orOperator(
-                Criteria.where(MemberDocument.TOPICS).in(topics), Criteria.where(MemberDocument.REGION).is(region));
+                Criteria.where(MemberDocument.TOPICS).in(topics), Criteria.where(MemberDocument.REGION).is(region),
+                Criteria.where("_id").in(teammates));
         Query query = Query.query(listed().and("_id").nin(excluded).andOperator(sharing))
                 .with(Sort.by(MemberDocument.NAME_KEY, "_id")).limit(limit);
         return mongo.find(query, MemberDocument.class, COLLECTION).map(MemberDocument::toMember);

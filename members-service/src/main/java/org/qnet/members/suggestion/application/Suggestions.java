@@ -11,6 +11,7 @@ import org.qnet.members.connection.infrastructure.ConnectionStore;
 import org.qnet.members.connection.model.Connection;
 import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;
+import org.qnet.members.suggestion.infrastructure.ProjectTeams;
 import org.qnet.members.suggestion.model.Suggestion;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -24,10 +25,12 @@ public class Suggestions {
 
     private final MemberStore members;
     private final ConnectionStore connections;
+    private final ProjectTeams projectTeams;
 
-    Suggestions(MemberStore members, ConnectionStore connections) {
+    Suggestions(MemberStore members, ConnectionStore connections, ProjectTeams projectTeams) {
         this.members = members;
         this.connections = connections;
+        this.projectTeams = projectTeams;
     }
 
     /** The best suggestions for a member; empty when they are not one. */
@@ -36,17 +39,20 @@ public class Suggestions {
                 .filter(link -> link.status().isActive())
                 .map(link -> link.peerOf(memberId))
                 .collect(Collectors.toCollection(HashSet::new))
-                .flatMap(linked -> rank(me, linked, limit)));
+                .zipWith(projectTeams.sharedProjectsOf(memberId))
+                .flatMap(found -> rank(me, found.getT1(), found.getT2(), limit)));
     }
 
-    private Mono<List<Suggested>> rank(Member me, Set<String> linked, int limit) {
+    private Mono<List<Suggested>> rank(Member me, Set<String> linked, Map<String, Integer> sharedProjects, int limit) {
         linked.add(me.id());
         var profile = me.profile();
-        return members.listedPeersSharing(profile.topics(), profile.region().name(), linked, POOL).collectList()
+        return members.listedPeersSharing(profile.topics(), profile.region().name(), sharedProjects.keySet(), linked,
+                        POOL).collectList()
                 .map(pool -> {
                     Map<String, Member> byId = pool.stream().collect(Collectors.toMap(Member::id, Function.identity()));
                     return pool.stream()
-                            .map(peer -> Suggestion.of(peer.id(), profile.topics(), peer.profile().topics(),
+                            .map(peer -> Suggestion.of(peer.id(), sharedProjects.getOrDefault(peer.id(), 0),
+                                    profile.topics(), peer.profile().topics(),
                                     peer.profile().region() == profile.region()))
                             .filter(Suggestion::isWorthSuggesting)
                             .sorted(Suggestion.BEST_FIRST)

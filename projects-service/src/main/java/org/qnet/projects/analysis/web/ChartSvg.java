@@ -28,6 +28,8 @@ final class ChartSvg {
     private static final double BOTTOM = 380;
     private static final int MAX_X_LABELS = 14;
     private static final int MAX_LEGEND_SIGNALS = 6;
+    /** Of an 11-pixel label, for keeping cycle labels inside the picture without measuring text. */
+    private static final double APPROXIMATE_CHARACTER_WIDTH = 6.2;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
     private static final Map<SignalDirection, String> COLOURS = Map.of(
             SignalDirection.IMPROVEMENT, "#1a7f37",
@@ -170,8 +172,9 @@ final class ChartSvg {
                     .append("\" width=\"").append(f(to - from)).append("\" height=\"").append(f(BOTTOM - TOP))
                     .append("\" fill=\"#0969da\" fill-opacity=\"0.08\" stroke=\"#0969da\" stroke-opacity=\"0.35\"/>\n");
             double labelY = TOP - 8 - 14 * (row % 2);
-            text(from + 3, labelY, "PDSA: " + shorten(cycle.title(), Math.max(12, (int) ((to - from) / 6.5) + 10)),
-                    11, "start", "#0969da", "");
+            String label = "PDSA: " + shorten(cycle.title(), 60);
+            boolean overflows = from + 3 + label.length() * APPROXIMATE_CHARACTER_WIDTH > WIDTH - 8;
+            text(overflows ? to : from + 3, labelY, label, 11, overflows ? "end" : "start", "#0969da", "");
             row++;
         }
     }
@@ -344,14 +347,17 @@ final class ChartSvg {
     private String tick(double value, double step) {
         double shown = proportion ? value * 100 : value;
         double shownStep = proportion ? step * 100 : step;
-        int decimals = shownStep >= 1 ? 0 : (int) Math.ceil(-Math.log10(shownStep) - 1e-9);
+        int decimals = 0;
+        while (decimals < 6 && Math.abs(shownStep * Math.pow(10, decimals) - Math.rint(shownStep * Math.pow(10, decimals))) > 1e-6) {
+            decimals++;
+        }
         return String.format(Locale.UK, "%." + decimals + "f", shown) + (proportion ? "%" : "");
     }
 
     static double niceStep(double rough) {
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double fraction = rough / power;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
         return nice * power;
     }
 

@@ -1,0 +1,43 @@
+package org.qnet.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.qnet.localstack.IssuerTokens;
+import org.qnet.localstack.LocalStack;
+
+/**
+ * A new member made the way people are: Northfield's nominator puts them forward in the open round,
+ * the panel admits them, and they sign in with their email once the issuer has heard of it.
+ */
+record Admission(String memberId, String email, String token) {
+
+    static Admission of(LocalStack stack, IssuerTokens issuer, String name) {
+        String nora = issuer.accessToken("nora", "qnet-demo");
+        String openRound = StreamSupport.stream(Api.get(stack.url("members") + "/rounds", nora).json().spliterator(), false)
+                .filter(round -> round.get("status").asString().equals("open"))
+                .findFirst().orElseThrow().get("id").asString();
+        String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
+        Api.Answer nominated = Api.post(stack.url("members") + "/nominations", nora, """
+                {"roundId": "%s",
+                 "candidate": {"name": "%s", "email": "%s", "profession": "midwife", "region": "North West",
+                               "topics": ["maternity", "sepsis"]},
+                 "statement": "Runs the maternity early warning improvement work."}
+                """.formatted(openRound, name, email));
+        assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
+
+        Api.Answer decided = Api.post(stack.url("members") + "/nominations/" + nominated.json().get("id").asString()
+                        + "/decision", issuer.accessToken("pat", "qnet-demo"),
+                "{\"outcome\": \"admit\", \"reason\": \"Strong maternity work.\"}");
+        assertThat(decided.status()).isEqualTo(200);
+        String memberId = decided.json().get("memberId").asString();
+
+        String token = await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+                .until(() -> issuer.accessToken(email, "qnet-demo"),
+                        candidate -> Api.get(stack.url("members") + "/members/me", candidate).status() == 200);
+        return new Admission(memberId, email, token);
+    }
+}
