@@ -90,19 +90,19 @@ public class ProjectStore {
 
     /** Adds a follower; empty when they already follow (or the project is gone). */
     public Mono<Project> follow(String projectId, String memberId, IntegrationEvent followed) {
-        List<OutboxEvent> pending = outbox.stage(Topics.PROJECTS, List.of(followed));
-        Query notYet = Query.query(Criteria.where("_id").is(projectId).and(ProjectDocument.FOLLOWERS).ne(memberId));
-        return mongo.findAndModify(notYet, Outbox.appending(new Update().push(ProjectDocument.FOLLOWERS, memberId), pending),
-                        FindAndModifyOptions.options().returnNew(true), ProjectDocument.class, COLLECTION)
-                .doOnNext(saved -> outbox.publishSaved(COLLECTION, saved.id(), pending))
-                .map(ProjectDocument::toProject);
+        return changeFollowers(Criteria.where(ProjectDocument.FOLLOWERS).ne(memberId).and("_id").is(projectId),
+                new Update().push(ProjectDocument.FOLLOWERS, memberId), followed);
     }
 
     /** Removes a follower; empty when they did not follow. */
     public Mono<Project> unfollow(String projectId, String memberId, IntegrationEvent unfollowed) {
-        List<OutboxEvent> pending = outbox.stage(Topics.PROJECTS, List.of(unfollowed));
-        Query following = Query.query(Criteria.where("_id").is(projectId).and(ProjectDocument.FOLLOWERS).is(memberId));
-        return mongo.findAndModify(following, Outbox.appending(new Update().pull(ProjectDocument.FOLLOWERS, memberId), pending),
+        return changeFollowers(Criteria.where(ProjectDocument.FOLLOWERS).is(memberId).and("_id").is(projectId),
+                new Update().pull(ProjectDocument.FOLLOWERS, memberId), unfollowed);
+    }
+
+    private Mono<Project> changeFollowers(Criteria condition, Update change, IntegrationEvent event) {
+        List<OutboxEvent> pending = outbox.stage(Topics.PROJECTS, List.of(event));
+        return mongo.findAndModify(Query.query(condition), Outbox.appending(change, pending),
                         FindAndModifyOptions.options().returnNew(true), ProjectDocument.class, COLLECTION)
                 .doOnNext(saved -> outbox.publishSaved(COLLECTION, saved.id(), pending))
                 .map(ProjectDocument::toProject);
