@@ -2,6 +2,15 @@ package org.qnet.contracts;
 
 import java.util.Map;
 import java.util.Optional;
+import org.qnet.contracts.events.AttendanceRecorded;
+import org.qnet.contracts.events.EventCancelled;
+import org.qnet.contracts.events.EventPublished;
+import org.qnet.contracts.events.EventReminderDue;
+import org.qnet.contracts.events.EventRescheduled;
+import org.qnet.contracts.events.RegistrationCancelled;
+import org.qnet.contracts.events.RegistrationConfirmed;
+import org.qnet.contracts.events.RegistrationWaitlisted;
+import org.qnet.contracts.events.WaitlistPromoted;
 import org.qnet.contracts.members.ConnectionAccepted;
 import org.qnet.contracts.members.ConnectionDeclined;
 import org.qnet.contracts.members.ConnectionRemoved;
@@ -56,7 +65,16 @@ public final class EventCatalogue {
             entry(MeasurementsRecorded.TYPE, MeasurementsRecorded.class),
             entry(ImprovementSignalDetected.TYPE, ImprovementSignalDetected.class),
             entry(PdsaCycleStarted.TYPE, PdsaCycleStarted.class),
-            entry(PdsaCycleCompleted.TYPE, PdsaCycleCompleted.class));
+            entry(PdsaCycleCompleted.TYPE, PdsaCycleCompleted.class),
+            entry(EventPublished.TYPE, EventPublished.class),
+            entry(EventRescheduled.TYPE, EventRescheduled.class),
+            entry(EventCancelled.TYPE, EventCancelled.class),
+            entry(RegistrationConfirmed.TYPE, RegistrationConfirmed.class),
+            entry(RegistrationWaitlisted.TYPE, RegistrationWaitlisted.class),
+            entry(WaitlistPromoted.TYPE, WaitlistPromoted.class),
+            entry(RegistrationCancelled.TYPE, RegistrationCancelled.class),
+            entry(EventReminderDue.TYPE, EventReminderDue.class),
+            entry(AttendanceRecorded.TYPE, AttendanceRecorded.class));
 
     private EventCatalogue() {
     }

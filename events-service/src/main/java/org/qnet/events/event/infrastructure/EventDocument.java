@@ -1,0 +1,62 @@
+package org.qnet.events.event.infrastructure;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.qnet.events.event.model.Event;
+import org.qnet.events.event.model.EventDetails;
+import org.qnet.events.event.model.EventKind;
+import org.qnet.events.event.model.EventStatus;
+import org.qnet.events.event.model.Place;
+import org.qnet.events.event.model.RegistrationWindow;
+import org.qnet.events.event.model.Schedule;
+import org.qnet.platform.outbox.OutboxEvent;
+import org.springframework.data.annotation.Id;
+
+/**
+ * How an event is stored. Beside the event are its seat counters: {@code seatsLeft} (a large number
+ * for an unlimited event) and {@code seatsTaken}, changed together by single conditional writes, and
+ * {@code waitlistTickets}, the last waitlist ticket handed out. {@code reminders} records which
+ * reminders were claimed.
+ */
+record EventDocument(@Id String id, String seriesId, String organiserId, String title, String kind, String summary,
+                     String description, List<String> topics, String start, String end, String timeZone,
+                     Instant startsAt, Instant endsAt, String venue, String onlineLink, Integer capacity,
+                     Instant registrationOpensAt, Instant registrationClosesAt, String status, String cancelReason,
+                     int sequence, String searchText, long seatsLeft, long seatsTaken, long waitlistTickets,
+                     List<String> reminders, Instant createdAt, long version, List<OutboxEvent> outbox) {
+
+    /** Seats an unlimited event starts with: more than any event will fill. */
+    static final long UNLIMITED_SEATS = 1_000_000_000L;
+
+    static EventDocument of(Event e, List<OutboxEvent> pending) {
+        EventDetails d = e.details();
+        Schedule s = e.schedule();
+        return new EventDocument(e.id(), e.seriesId(), e.organiserId(), d.title(), d.kind().name(), d.summary(),
+                d.description(), d.topics(), s.start().toString(), s.end().toString(), s.zone().getId(), s.startsAt(),
+                s.endsAt(), e.place().venue(), e.place().onlineLink() == null ? null : e.place().onlineLink().toString(),
+                e.capacity(), e.registration().opensAt(), e.registration().closesAt(), e.status().name(),
+                e.cancelReason(), e.sequence(), searchText(d), e.capacity() == null ? UNLIMITED_SEATS : e.capacity(), 0,
+                0, List.of(), e.createdAt(), e.version(), pending);
+    }
+
+    static String searchText(EventDetails d) {
+        return String.join("\n", d.title(), d.summary(), String.join("\n", d.topics())).toLowerCase(Locale.ROOT);
+    }
+
+    Event toEvent() {
+        return new Event(id, seriesId, organiserId,
+                new EventDetails(title, EventKind.valueOf(kind), summary, description, topics),
+                new Schedule(LocalDateTime.parse(start), LocalDateTime.parse(end), ZoneId.of(timeZone)),
+                new Place(venue, onlineLink == null ? null : URI.create(onlineLink)), capacity,
+                new RegistrationWindow(registrationOpensAt, registrationClosesAt), EventStatus.valueOf(status),
+                cancelReason, sequence, createdAt, version);
+    }
+
+    Seats seats() {
+        return new Seats(seatsTaken, capacity == null ? null : Math.max(0, seatsLeft));
+    }
+}
