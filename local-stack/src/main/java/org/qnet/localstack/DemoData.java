@@ -136,6 +136,8 @@ final class DemoData {
                 api.get(members("/members/me"), memberTokens.get(member.login())).get("id").asString()));
         connect(memberTokens, demoMemberIds);
         new ProjectDemoData(api, stack.url("projects"), memberTokens, demoMemberIds).seed();
+        new EventDemoData(api, stack.url("events"), tokens.accessToken("olu", PASSWORD),
+                List.copyOf(memberTokens.values())).seed();
     }
 
     private List<Candidate> candidatesOf(int o, Organisation org) {

@@ -27,6 +27,7 @@ class CalendarIT extends EventsIntegrationTest {
         assertThat(vevent.getUid().orElseThrow().getValue()).isEqualTo(id + "@qnet");
         assertThat(vevent.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/London");
         assertThat(parsed.getComponent("VTIMEZONE")).isPresent();
+        assertThat(vevent.getProperties("DTSTAMP")).hasSize(1);
         ICalendar biweekly = Biweekly.parse(before).first();
         assertThat(biweekly.getEvents().get(0).getSequence().getValue()).isZero();
         assertThat(before).doesNotContain("meet.example.org");

@@ -15,7 +15,6 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -71,8 +70,7 @@ public final class IcsCalendar {
                 event.details().title());
         vevent.add(new Uid(event.id() + "@qnet"));
         vevent.add(new Sequence(event.sequence()));
-        vevent.add(new DtStamp(now));
-        vevent.add(new LastModified(now));
+        vevent.replace(new DtStamp(now));
         vevent.add(event.status() == EventStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
                 : ImmutableStatus.VEVENT_CONFIRMED);
         StringBuilder description = new StringBuilder(event.details().summary());
