@@ -20,7 +20,7 @@ import org.qnet.platform.outbox.OutboxEvent;
 import org.qnet.platform.outbox.OutboxProperties;
 import org.qnet.platform.outbox.OutboxPublisher;
 import org.qnet.platform.outbox.OutboxRelay;
-import org.qnet.platform.outbox.OutboxRelayScheduler;
+import org.qnet.platform.scheduling.RecurringPass;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -91,8 +91,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, OutboxProperties properties) {
-        return new OutboxRelayScheduler(relay, properties.relayInterval());
+    RecurringPass outboxRelayScheduler(OutboxRelay relay, OutboxProperties properties) {
+        return new RecurringPass("outbox-relay", properties.relayInterval(), relay::relayOnce);
     }
 
     /** Dead letters go to {@code <topic>.<service>.dlq}, one per consuming service and source topic. */
