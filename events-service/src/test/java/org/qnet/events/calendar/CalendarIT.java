@@ -43,7 +43,7 @@ class CalendarIT extends EventsIntegrationTest {
     }
 
     @Test
-    void the_secret_feed_lists_confirmed_events_without_a_token_and_rotating_retires_the_old_url() {
+    void the_secret_feed_lists_confirmed_events_without_a_token_marks_cancelled_ones_and_rotating_retires_the_old_url() {
         String member = admitted("Sam Jones");
         String event = publishedEvent("olu", 10);
         asMember(member).post().uri("/events/" + event + "/registrations").exchange().expectStatus().isCreated();
@@ -57,6 +57,14 @@ class CalendarIT extends EventsIntegrationTest {
         assertThat(Biweekly.parse(feed).first().getEvents()).extracting(e -> e.getUid().getValue())
                 .contains(event + "@qnet");
         assertThat(feed).contains("meet.example.org");
+
+        asOrganiser("olu").post().uri("/events/" + event + "/cancel").bodyValue(Map.of("reason", "Room flooded"))
+                .exchange().expectStatus().isOk();
+        var entry = Biweekly.parse(http.get().uri(path).exchange().expectBody(String.class).returnResult()
+                .getResponseBody()).first().getEvents().stream()
+                .filter(e -> e.getUid().getValue().equals(event + "@qnet")).findFirst().orElseThrow();
+        assertThat(entry.getStatus().getValue()).isEqualTo("CANCELLED");
+        assertThat(entry.getSequence().getValue()).isGreaterThan(0);
 
         asMember(member).post().uri("/calendar/subscription").exchange().expectStatus().isOk();
         http.get().uri(path).exchange().expectStatus().isNotFound();
