@@ -1,9 +1,13 @@
 package org.qnet.notifications.members;
 
-import java.time.Clock;
 import java.util.function.Consumer;
+import org.qnet.contracts.members.ConnectionAccepted;
+import org.qnet.contracts.members.ConnectionRequested;
+import org.qnet.contracts.members.MemberAdmitted;
+import org.qnet.contracts.members.MemberErased;
+import org.qnet.contracts.members.MemberProfileUpdated;
+import org.qnet.contracts.members.NominationDecided;
 import org.qnet.contracts.members.OrganisationRegistered;
-import org.qnet.notifications.inbox.infrastructure.NotificationStore;
 import org.qnet.platform.messaging.EventConsumer;
 import org.qnet.platform.messaging.Inbox;
 import org.springframework.context.annotation.Bean;
@@ -15,10 +19,15 @@ import org.springframework.messaging.Message;
 class MembersEventsConfiguration {
 
     @Bean
-    Consumer<Message<byte[]>> membersEvents(Inbox inbox, NotificationStore notifications, Clock clock) {
+    Consumer<Message<byte[]>> membersEvents(Inbox inbox, MembersNotifying notifying) {
         return EventConsumer.named("notifications", inbox)
-                .on(OrganisationRegistered.TYPE, OrganisationRegistered.class, (envelope, registered) ->
-                        notifications.addAll(NominatorNotices.forRegistered(registered, envelope.id(), clock.instant())))
+                .on(OrganisationRegistered.TYPE, OrganisationRegistered.class, (envelope, e) -> notifying.on(e, envelope.id()))
+                .on(NominationDecided.TYPE, NominationDecided.class, (envelope, e) -> notifying.on(e, envelope.id()))
+                .on(MemberAdmitted.TYPE, MemberAdmitted.class, (envelope, e) -> notifying.on(e, envelope.id()))
+                .on(MemberProfileUpdated.TYPE, MemberProfileUpdated.class, (envelope, e) -> notifying.on(e))
+                .on(ConnectionRequested.TYPE, ConnectionRequested.class, (envelope, e) -> notifying.on(e, envelope.id()))
+                .on(ConnectionAccepted.TYPE, ConnectionAccepted.class, (envelope, e) -> notifying.on(e, envelope.id()))
+                .on(MemberErased.TYPE, MemberErased.class, (envelope, e) -> notifying.on(e))
                 .build();
     }
 }

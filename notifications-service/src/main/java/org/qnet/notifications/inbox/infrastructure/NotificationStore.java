@@ -6,9 +6,11 @@ import org.bson.types.ObjectId;
 import org.qnet.notifications.inbox.model.Category;
 import org.qnet.notifications.inbox.model.Notification;
 import org.qnet.platform.mongo.CollectionIndexes;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -45,6 +47,26 @@ public class NotificationStore {
                 .concatMap(n -> mongo.insert(NotificationDocument.of(n), COLLECTION)
                         .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.empty()))
                 .then();
+    }
+
+    /**
+     * Stores many notifications in one unordered bulk write, for a fan-out to thousands; those already
+     * there (a redelivered event) are skipped by the unique index while the rest are written.
+     */
+    public Mono<Void> addBatch(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return Mono.empty();
+        }
+        return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, NotificationDocument.class, COLLECTION)
+                .insert(notifications.stream().map(NotificationDocument::of).toList())
+                .execute()
+                .onErrorResume(DataIntegrityViolationException.class, someAlreadyThere -> Mono.empty())
+                .then();
+    }
+
+    /** Deletes everything addressed to a member who erased their data. */
+    public Mono<Void> deleteAllOf(String recipient) {
+        return mongo.remove(Query.query(Criteria.where("recipient").is(recipient)), COLLECTION).then();
     }
 
     /** The recipient's notifications, newest first, after {@code cursor} (an id) when given. */

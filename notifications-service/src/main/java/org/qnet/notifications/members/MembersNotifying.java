@@ -1,0 +1,87 @@
+package org.qnet.notifications.members;
+
+import java.time.Clock;
+import java.util.List;
+import org.qnet.contracts.members.ConnectionAccepted;
+import org.qnet.contracts.members.ConnectionRequested;
+import org.qnet.contracts.members.MemberAdmitted;
+import org.qnet.contracts.members.MemberErased;
+import org.qnet.contracts.members.MemberProfileUpdated;
+import org.qnet.contracts.members.NominationDecided;
+import org.qnet.contracts.members.OrganisationRegistered;
+import org.qnet.notifications.audience.infrastructure.Audiences;
+import org.qnet.notifications.audience.infrastructure.People;
+import org.qnet.notifications.inbox.infrastructure.NotificationStore;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns qnet.members into notices: nominators hear of their organisation and of the panel's
+ * decisions, a new member is welcomed, connections are told to the other side. Keeps the people and
+ * nominator audiences those notices need, and forgets an erased member everywhere.
+ */
+@Service
+class MembersNotifying {
+
+    static final String NOMINATORS = "nominators";
+
+    private final NotificationStore notifications;
+    private final People people;
+    private final Audiences audiences;
+    private final Clock clock;
+
+    MembersNotifying(NotificationStore notifications, People people, Audiences audiences, Clock clock) {
+        this.notifications = notifications;
+        this.people = people;
+        this.audiences = audiences;
+        this.clock = clock;
+    }
+
+    static String organisation(String organisationId) {
+        return "organisation:" + organisationId;
+    }
+
+    Mono<Void> on(OrganisationRegistered registered, String eventId) {
+        return audiences.addAll(organisation(registered.organisationId()), NOMINATORS,
+                        registered.nominators().stream().map(OrganisationRegistered.Nominator::subject).toList())
+                .then(notifications.addAll(NominatorNotices.forRegistered(registered, eventId, clock.instant())));
+    }
+
+    Mono<Void> on(NominationDecided decided, String eventId) {
+        return audiences.find(organisation(decided.organisationId()))
+                .map(audience -> audience.members(NOMINATORS))
+                .defaultIfEmpty(List.of())
+                .flatMap(nominators -> notifications.addAll(
+                        MemberNotices.decided(decided, nominators, eventId, clock.instant())));
+    }
+
+    Mono<Void> on(MemberAdmitted admitted, String eventId) {
+        return people.remember(admitted.memberId(), admitted.name(), admitted.topics())
+                .then(notifications.addAll(List.of(MemberNotices.welcome(admitted, eventId, clock.instant()))));
+    }
+
+    Mono<Void> on(MemberProfileUpdated updated) {
+        return people.remember(updated.memberId(), updated.name(), updated.topics());
+    }
+
+    Mono<Void> on(ConnectionRequested requested, String eventId) {
+        return nameOf(requested.requesterId()).flatMap(name -> notifications.addAll(List.of(
+                MemberNotices.connectionRequested(requested, name, eventId, clock.instant()))));
+    }
+
+    Mono<Void> on(ConnectionAccepted accepted, String eventId) {
+        return nameOf(accepted.addresseeId()).flatMap(name -> notifications.addAll(List.of(
+                MemberNotices.connectionAccepted(accepted, name, eventId, clock.instant()))));
+    }
+
+    /** An erased member's notifications and what this service knew of them are deleted. */
+    Mono<Void> on(MemberErased erased) {
+        return notifications.deleteAllOf(erased.memberId())
+                .then(people.forget(erased.memberId()))
+                .then(audiences.forget(erased.memberId(), Audiences.GROUPS));
+    }
+
+    private Mono<String> nameOf(String memberId) {
+        return people.nameOf(memberId).defaultIfEmpty("A member");
+    }
+}
