@@ -2,6 +2,8 @@ package org.qnet.notifications.inbox.infrastructure;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.qnet.notifications.inbox.model.Category;
 import org.qnet.notifications.inbox.model.Notification;
@@ -12,6 +14,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,44 +32,103 @@ public class NotificationStore {
 
     public static final String COLLECTION = "notifications";
 
-    private final ReactiveMongoTemplate mongo;
+    private static final String RECIPIENT = "recipient";
+    private static final String POSITION = "position";
+    private static final String POSITION_INDEX = "stream_position";
+    /** A recipient receiving this many notifications at the same instant is not a case to spin for. */
+    private static final int MAX_ATTEMPTS = 20;
 
-    NotificationStore(ReactiveMongoTemplate mongo) {
+    private final ReactiveMongoTemplate mongo;
+    private final LiveNotifications live;
+
+    NotificationStore(ReactiveMongoTemplate mongo, LiveNotifications live) {
         this.mongo = mongo;
+        this.live = live;
     }
 
     public static CollectionIndexes indexes() {
         return new CollectionIndexes(COLLECTION,
-                new Index().on("recipient", Sort.Direction.ASC).on("sourceEventId", Sort.Direction.ASC)
+                new Index().on(RECIPIENT, Sort.Direction.ASC).on("sourceEventId", Sort.Direction.ASC)
                         .unique().named("one_per_recipient_and_source_event"),
-                new Index().on("recipient", Sort.Direction.ASC).on("_id", Sort.Direction.DESC).named("inbox_order"));
+                new Index().on(RECIPIENT, Sort.Direction.ASC).on(POSITION, Sort.Direction.ASC)
+                        .unique().named(POSITION_INDEX),
+                new Index().on(RECIPIENT, Sort.Direction.ASC).on("_id", Sort.Direction.DESC).named("inbox_order"));
     }
 
+    /** Stores notifications one by one, each at the next position of its recipient's stream. */
     public Mono<Void> addAll(List<Notification> notifications) {
-        return Flux.fromIterable(notifications)
-                .concatMap(n -> mongo.insert(NotificationDocument.of(n), COLLECTION)
-                        .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.empty()))
-                .then();
+        return Flux.fromIterable(notifications).concatMap(n -> inOrder(n, 1)).then();
     }
 
     /**
-     * Stores many notifications in one unordered bulk write, for a fan-out to thousands; those already
-     * there (a redelivered event) are skipped by the unique index while the rest are written.
+     * Stores many notifications for many recipients in one unordered bulk write, for a fan-out to
+     * thousands: the recipients' last positions are read in one query, and the few that lost a race
+     * for a position are stored one by one after. A notification already there (a redelivered event)
+     * is skipped by the unique index.
      */
     public Mono<Void> addBatch(List<Notification> notifications) {
         if (notifications.isEmpty()) {
             return Mono.empty();
         }
-        return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, NotificationDocument.class, COLLECTION)
-                .insert(notifications.stream().map(NotificationDocument::of).toList())
-                .execute()
-                .onErrorResume(DataIntegrityViolationException.class, someAlreadyThere -> Mono.empty())
-                .then();
+        List<String> recipients = notifications.stream().map(Notification::recipient).distinct().toList();
+        return lastPositions(recipients)
+                .flatMap(last -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, NotificationDocument.class, COLLECTION)
+                        .insert(notifications.stream()
+                                .map(n -> NotificationDocument.of(n, last.getOrDefault(n.recipient(), 0L) + 1)).toList())
+                        .execute()
+                        .then()
+                        .onErrorResume(DataIntegrityViolationException.class, someNotWritten -> Mono.empty()))
+                .then(stored(notifications))
+                .flatMapMany(present -> Flux.fromIterable(notifications)
+                        .filter(n -> !present.contains(n.recipient() + "/" + n.sourceEventId())))
+                .concatMap(missing -> inOrder(missing, 1))
+                .then(Mono.fromRunnable(() -> recipients.forEach(live::stored)));
+    }
+
+    /** A recipient's notifications after a position in their stream, in order. */
+    public Flux<Notification> after(String recipient, long position, int limit) {
+        return mongo.find(Query.query(Criteria.where(RECIPIENT).is(recipient).and(POSITION).gt(position))
+                        .with(Sort.by(POSITION)).limit(limit), NotificationDocument.class, COLLECTION)
+                .map(NotificationDocument::toNotification);
+    }
+
+    /**
+     * A position is taken only after the one before it is stored (it is read, then claimed by a unique
+     * index), so what a reader finds is always positions 1..n without holes: a stream that resumes
+     * after n misses nothing.
+     */
+    private Mono<Void> inOrder(Notification n, int attempt) {
+        return lastPositions(List.of(n.recipient()))
+                .flatMap(last -> mongo.insert(NotificationDocument.of(n, last.getOrDefault(n.recipient(), 0L) + 1),
+                        COLLECTION))
+                .doOnSuccess(saved -> live.stored(n.recipient()))
+                .then()
+                .onErrorResume(DuplicateKeyException.class, duplicate ->
+                        String.valueOf(duplicate.getMessage()).contains(POSITION_INDEX) && attempt < MAX_ATTEMPTS
+                                ? inOrder(n, attempt + 1)
+                                : Mono.empty());
+    }
+
+    private Mono<Map<String, Long>> lastPositions(List<String> recipients) {
+        Aggregation last = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where(RECIPIENT).in(recipients)),
+                Aggregation.group(RECIPIENT).max(POSITION).as(POSITION));
+        return mongo.aggregate(last, COLLECTION, Document.class)
+                .collectMap(d -> d.getString("_id"), d -> d.get(POSITION) instanceof Number n ? n.longValue() : 0L);
+    }
+
+    /** Which of these notifications are stored, as recipient/sourceEventId. */
+    private Mono<java.util.Set<String>> stored(List<Notification> notifications) {
+        Query query = Query.query(Criteria.where(RECIPIENT).in(notifications.stream().map(Notification::recipient).toList())
+                .and("sourceEventId").in(notifications.stream().map(Notification::sourceEventId).distinct().toList()));
+        return mongo.find(query, NotificationDocument.class, COLLECTION)
+                .map(d -> d.recipient() + "/" + d.sourceEventId())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Deletes everything addressed to a member who erased their data. */
     public Mono<Void> deleteAllOf(String recipient) {
-        return mongo.remove(Query.query(Criteria.where("recipient").is(recipient)), COLLECTION).then();
+        return mongo.remove(Query.query(Criteria.where(RECIPIENT).is(recipient)), COLLECTION).then();
     }
 
     /** The recipient's notifications, newest first, after {@code cursor} (an id) when given. */
@@ -107,16 +169,17 @@ public class NotificationStore {
     }
 
     record NotificationDocument(@Id ObjectId id, String recipient, String category, String title, String body,
-                                String link, String sourceEventId, Instant createdAt, Instant readAt) {
+                                String link, String sourceEventId, Instant createdAt, Instant readAt, long position) {
 
-        static NotificationDocument of(Notification n) {
+        static NotificationDocument of(Notification n, long position) {
             return new NotificationDocument(n.id() == null ? new ObjectId() : new ObjectId(n.id()), n.recipient(),
-                    n.category().name(), n.title(), n.body(), n.link(), n.sourceEventId(), n.createdAt(), n.readAt());
+                    n.category().name(), n.title(), n.body(), n.link(), n.sourceEventId(), n.createdAt(), n.readAt(),
+                    position);
         }
 
         Notification toNotification() {
             return new Notification(id.toHexString(), recipient, Category.valueOf(category), title, body, link,
-                    sourceEventId, createdAt, readAt);
+                    sourceEventId, createdAt, readAt, position);
         }
     }
 }

@@ -7,10 +7,12 @@ import java.util.Objects;
  * Something one person should know. The source event id makes it unique per recipient: a redelivered
  * event never makes a second notification.
  *
- * @param link where in qnet the subject can be seen, relative to the API root
+ * @param link     where in qnet the subject can be seen, relative to the API root
+ * @param position the notification's place in its recipient's stream: 1, 2, 3... with no gaps, which
+ *                 is what a live stream resumes from (0 until stored)
  */
 public record Notification(String id, String recipient, Category category, String title, String body, String link,
-                           String sourceEventId, Instant createdAt, Instant readAt) {
+                           String sourceEventId, Instant createdAt, Instant readAt, long position) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 1_000;
@@ -25,7 +27,7 @@ public record Notification(String id, String recipient, Category category, Strin
 
     public static Notification unread(String recipient, Category category, String title, String body, String link,
                                       String sourceEventId, Instant now) {
-        return new Notification(null, recipient, category, title, body, link, sourceEventId, now, null);
+        return new Notification(null, recipient, category, title, body, link, sourceEventId, now, null, 0);
     }
 
     public boolean isRead() {

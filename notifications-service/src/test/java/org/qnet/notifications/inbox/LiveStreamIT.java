@@ -1,0 +1,78 @@
+package org.qnet.notifications.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qnet.contracts.Topics;
+import org.qnet.contracts.members.ConnectionRequested;
+import org.qnet.contracts.members.MemberAdmitted;
+import org.qnet.notifications.NotificationsIntegrationTest;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+
+/** A member's live stream: new notifications as they are stored, and a resume that misses and repeats nothing. */
+class LiveStreamIT extends NotificationsIntegrationTest {
+
+    private static final ParameterizedTypeReference<ServerSentEvent<JsonNode>> EVENTS = new ParameterizedTypeReference<>() {
+    };
+
+    private Flux<ServerSentEvent<JsonNode>> stream(String member, String lastEventId) {
+        WebTestClient.RequestHeadersSpec<?> request = http
+                .mutateWith(mockJwt().jwt(jwt -> jwt.subject(member).claim("roles", List.of("MEMBER"))))
+                .mutate().responseTimeout(Duration.ofMinutes(1)).build()
+                .get().uri("/notifications/stream").accept(MediaType.TEXT_EVENT_STREAM);
+        if (lastEventId != null) {
+            request = request.header("Last-Event-ID", lastEventId);
+        }
+        return request.exchange().expectStatus().isOk().returnResult(EVENTS).getResponseBody()
+                .filter(event -> "notification".equals(event.event()));
+    }
+
+    @Test
+    void a_new_notification_reaches_the_open_stream() {
+        String member = someone();
+        Flux<ServerSentEvent<JsonNode>> live = stream(member, null).take(1).cache();
+        live.subscribe();
+
+        publishTwice(Topics.MEMBERS, new MemberAdmitted(member, "Lena Live", "l@example.org", "nurse", "London", "o",
+                List.of(), Instant.now()));
+
+        ServerSentEvent<JsonNode> received = live.blockLast(Duration.ofSeconds(30));
+        assertThat(received.id()).isEqualTo("1");
+        assertThat(received.data().get("title").asString()).isEqualTo("Welcome to the community, Lena Live");
+    }
+
+    @Test
+    void a_reconnect_with_the_last_event_id_gets_what_came_after_and_nothing_before() {
+        String member = someone();
+        publishTwice(Topics.MEMBERS, new MemberAdmitted(member, "Rae Resume", "r@example.org", "nurse", "London", "o",
+                List.of(), Instant.now()));
+        for (int request = 0; request < 3; request++) {
+            publishTwice(Topics.MEMBERS, new ConnectionRequested(someone(), someone(), member, Instant.now()));
+        }
+        assertInboxEventually(member, "Welcome to the community, Rae Resume", "A member would like to connect",
+                "A member would like to connect", "A member would like to connect");
+
+        List<ServerSentEvent<JsonNode>> first = stream(member, null).take(2).collectList().block(Duration.ofSeconds(30));
+        List<ServerSentEvent<JsonNode>> resumed = stream(member, first.get(1).id()).take(2).collectList()
+                .block(Duration.ofSeconds(30));
+
+        assertThat(first).extracting(ServerSentEvent::id).containsExactly("1", "2");
+        assertThat(resumed).extracting(ServerSentEvent::id).containsExactly("3", "4");
+    }
+
+    @Test
+    void a_last_event_id_the_stream_never_gave_is_a_bad_request() {
+        http.mutateWith(mockJwt().jwt(jwt -> jwt.subject(someone()).claim("roles", List.of("MEMBER"))))
+                .get().uri("/notifications/stream").header("Last-Event-ID", "not-a-position")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isBadRequest();
+    }
+}
