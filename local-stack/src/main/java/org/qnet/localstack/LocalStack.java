@@ -31,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private final Ports ports;
     private final KafkaBroker broker;
     private final DocumentStore store;
+    private final MailServer mail;
     private final List<ServiceProcess> applications = new ArrayList<>();
 
     private LocalStack(Path root, Path data, Ports ports) {
@@ -38,13 +39,16 @@ public final class LocalStack implements AutoCloseable {
         this.ports = ports;
         this.broker = new KafkaBroker(data.resolve("kafka"), ports.kafka());
         this.store = DocumentStore.persistent(data.resolve("mongo").resolve("qnet.mv"), ports.mongo());
+        this.mail = new MailServer(ports.smtp(), ports.imap());
         Path logs = data.resolve("logs");
         createDirectories(logs);
         Map<String, String> environment = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "MONGODB_URI", store.connectionString(),
                 "QNET_ISSUER_URI", issuerUri(),
-                "QNET_LOG_FORMAT", "ecs");
+                "QNET_LOG_FORMAT", "ecs",
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", Integer.toString(ports.smtp()));
         applications.add(new ServiceProcess("identity", ServiceProcess.jarOf(root, "identity"), ports.identity(),
                 "/actuator/health/readiness", environment, logs.resolve("identity.log")));
         for (String service : List.of("members", "projects", "events", "notifications")) {
@@ -57,6 +61,7 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack start(Path root, Path data, Ports ports) {
         LocalStack stack = new LocalStack(root, data, ports);
         try {
+            stack.mail.start();
             stack.broker.start();
             stack.applications.forEach(application -> application.start(SERVICE_JVM));
             stack.awaitHealthy();
@@ -98,6 +103,7 @@ public final class LocalStack implements AutoCloseable {
         applications.forEach(ServiceProcess::awaitStopped);
         broker.stop();
         store.close();
+        mail.stop();
     }
 
     private int portOf(String service) {
@@ -157,11 +163,14 @@ public final class LocalStack implements AutoCloseable {
                   notifications-service   %s
                   Kafka                   %s
                   MongoDB (wire protocol) mongodb://127.0.0.1:%d
+                  Mail (GreenMail)        SMTP 127.0.0.1:%d; read it over IMAP at 127.0.0.1:%d,
+                                          user and password both the recipient's address
                 Get a token:  TOKEN=$(bin/token ada)      Stop: Ctrl-C
                 %n""",
                 Duration.between(started, Instant.now()).toSeconds(), data, data.resolve("logs"),
                 stack.issuerUri(), stack.url("members"), stack.url("members"), stack.url("projects"),
-                stack.url("events"), stack.url("notifications"), stack.kafkaBootstrapServers(), stack.ports.mongo());
+                stack.url("events"), stack.url("notifications"), stack.kafkaBootstrapServers(), stack.ports.mongo(),
+                stack.ports.smtp(), stack.ports.imap());
         Thread.currentThread().join();
     }
 

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.qnet.contracts.IntegrationEvent;
 import org.qnet.platform.messaging.EventJson;
 import org.qnet.testinfra.CloudEventPublisher;
@@ -28,9 +30,37 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureWebTestClient
 public abstract class NotificationsIntegrationTest {
 
+    /** A real SMTP server in this JVM, started once for every integration test class that shares the context. */
+    protected static final GreenMail MAIL = startMail();
+
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         TestInfra.register(registry, "notifications");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("qnet.notifications.email.interval", () -> "500ms");
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "greenmail-stop"));
+        return mail;
+    }
+
+    /** Subjects of the mail GreenMail received for one address. */
+    protected static List<String> mailTo(String address) {
+        List<String> subjects = new ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage message : MAIL.getReceivedMessages()) {
+            try {
+                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
+                    subjects.add(message.getSubject());
+                }
+            } catch (jakarta.mail.MessagingException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }
+        return subjects;
     }
 
     @Autowired

@@ -14,7 +14,7 @@ import org.qnet.contracts.events.RegistrationWaitlisted;
 import org.qnet.contracts.events.WaitlistPromoted;
 import org.qnet.notifications.audience.infrastructure.Audiences;
 import org.qnet.notifications.audience.infrastructure.People;
-import org.qnet.notifications.inbox.infrastructure.NotificationStore;
+import org.qnet.notifications.delivery.application.Delivery;
 import org.qnet.notifications.inbox.model.Notification;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -31,13 +31,13 @@ class EventsNotifying {
     /** How many notifications a fan-out writes at a time. */
     static final int FAN_OUT_BATCH = 500;
 
-    private final NotificationStore notifications;
+    private final Delivery delivery;
     private final Audiences audiences;
     private final People people;
     private final Clock clock;
 
-    EventsNotifying(NotificationStore notifications, Audiences audiences, People people, Clock clock) {
-        this.notifications = notifications;
+    EventsNotifying(Delivery delivery, Audiences audiences, People people, Clock clock) {
+        this.delivery = delivery;
         this.audiences = audiences;
         this.people = people;
         this.clock = clock;
@@ -55,7 +55,7 @@ class EventsNotifying {
                 .map(member -> EventNotices.about(member, published.eventId(), "New " + published.kind().replace('-', ' ')
                         + " on your topics: " + published.title(), body, sourceEventId, now))
                 .buffer(FAN_OUT_BATCH)
-                .concatMap(notifications::addBatch)
+                .concatMap(delivery::deliver)
                 .then();
     }
 
@@ -111,6 +111,6 @@ class EventsNotifying {
         Instant now = clock.instant();
         List<Notification> notices = members.stream()
                 .map(member -> EventNotices.about(member, eventId, title, body, sourceEventId, now)).toList();
-        return notifications.addBatch(notices);
+        return delivery.deliver(notices);
     }
 }

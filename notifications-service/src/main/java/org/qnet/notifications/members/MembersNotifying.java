@@ -11,7 +11,10 @@ import org.qnet.contracts.members.NominationDecided;
 import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.notifications.audience.infrastructure.Audiences;
 import org.qnet.notifications.audience.infrastructure.People;
+import org.qnet.notifications.delivery.application.Delivery;
+import org.qnet.notifications.delivery.infrastructure.EmailQueue;
 import org.qnet.notifications.inbox.infrastructure.NotificationStore;
+import org.qnet.notifications.preference.infrastructure.PreferenceStore;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -25,13 +28,20 @@ class MembersNotifying {
 
     static final String NOMINATORS = "nominators";
 
+    private final Delivery delivery;
     private final NotificationStore notifications;
+    private final EmailQueue emails;
+    private final PreferenceStore preferences;
     private final People people;
     private final Audiences audiences;
     private final Clock clock;
 
-    MembersNotifying(NotificationStore notifications, People people, Audiences audiences, Clock clock) {
+    MembersNotifying(Delivery delivery, NotificationStore notifications, EmailQueue emails, PreferenceStore preferences,
+                     People people, Audiences audiences, Clock clock) {
+        this.delivery = delivery;
         this.notifications = notifications;
+        this.emails = emails;
+        this.preferences = preferences;
         this.people = people;
         this.audiences = audiences;
         this.clock = clock;
@@ -44,39 +54,44 @@ class MembersNotifying {
     Mono<Void> on(OrganisationRegistered registered, String eventId) {
         return audiences.addAll(organisation(registered.organisationId()), NOMINATORS,
                         registered.nominators().stream().map(OrganisationRegistered.Nominator::subject).toList())
-                .then(notifications.addAll(NominatorNotices.forRegistered(registered, eventId, clock.instant())));
+                .thenMany(reactor.core.publisher.Flux.fromIterable(registered.nominators()))
+                .concatMap(nominator -> people.rememberContact(nominator.subject(), nominator.email()))
+                .then()
+                .then(delivery.deliver(NominatorNotices.forRegistered(registered, eventId, clock.instant())));
     }
 
     Mono<Void> on(NominationDecided decided, String eventId) {
         return audiences.find(organisation(decided.organisationId()))
                 .map(audience -> audience.members(NOMINATORS))
                 .defaultIfEmpty(List.of())
-                .flatMap(nominators -> notifications.addAll(
+                .flatMap(nominators -> delivery.deliver(
                         MemberNotices.decided(decided, nominators, eventId, clock.instant())));
     }
 
     Mono<Void> on(MemberAdmitted admitted, String eventId) {
-        return people.remember(admitted.memberId(), admitted.name(), admitted.topics())
-                .then(notifications.addAll(List.of(MemberNotices.welcome(admitted, eventId, clock.instant()))));
+        return people.remember(admitted.memberId(), admitted.name(), admitted.email(), admitted.topics())
+                .then(delivery.deliver(List.of(MemberNotices.welcome(admitted, eventId, clock.instant()))));
     }
 
     Mono<Void> on(MemberProfileUpdated updated) {
-        return people.remember(updated.memberId(), updated.name(), updated.topics());
+        return people.remember(updated.memberId(), updated.name(), null, updated.topics());
     }
 
     Mono<Void> on(ConnectionRequested requested, String eventId) {
-        return nameOf(requested.requesterId()).flatMap(name -> notifications.addAll(List.of(
+        return nameOf(requested.requesterId()).flatMap(name -> delivery.deliver(List.of(
                 MemberNotices.connectionRequested(requested, name, eventId, clock.instant()))));
     }
 
     Mono<Void> on(ConnectionAccepted accepted, String eventId) {
-        return nameOf(accepted.addresseeId()).flatMap(name -> notifications.addAll(List.of(
+        return nameOf(accepted.addresseeId()).flatMap(name -> delivery.deliver(List.of(
                 MemberNotices.connectionAccepted(accepted, name, eventId, clock.instant()))));
     }
 
     /** An erased member's notifications and what this service knew of them are deleted. */
     Mono<Void> on(MemberErased erased) {
         return notifications.deleteAllOf(erased.memberId())
+                .then(emails.forget(erased.memberId()))
+                .then(preferences.forget(erased.memberId()))
                 .then(people.forget(erased.memberId()))
                 .then(audiences.forget(erased.memberId(), Audiences.GROUPS));
     }

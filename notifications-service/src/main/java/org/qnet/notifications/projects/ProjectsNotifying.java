@@ -15,7 +15,7 @@ import org.qnet.contracts.projects.TeamMemberLeft;
 import org.qnet.notifications.audience.infrastructure.Audiences;
 import org.qnet.notifications.audience.infrastructure.Audiences.Audience;
 import org.qnet.notifications.audience.infrastructure.People;
-import org.qnet.notifications.inbox.infrastructure.NotificationStore;
+import org.qnet.notifications.delivery.application.Delivery;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -30,13 +30,13 @@ class ProjectsNotifying {
     static final String TEAM = "team";
     static final String FOLLOWERS = "followers";
 
-    private final NotificationStore notifications;
+    private final Delivery delivery;
     private final Audiences audiences;
     private final People people;
     private final Clock clock;
 
-    ProjectsNotifying(NotificationStore notifications, Audiences audiences, People people, Clock clock) {
-        this.notifications = notifications;
+    ProjectsNotifying(Delivery delivery, Audiences audiences, People people, Clock clock) {
+        this.delivery = delivery;
         this.audiences = audiences;
         this.people = people;
         this.clock = clock;
@@ -58,7 +58,7 @@ class ProjectsNotifying {
     Mono<Void> on(TeamMemberJoined joined, String eventId) {
         String id = project(joined.projectId());
         return audiences.find(id).zipWith(name(joined.memberId()))
-                .flatMap(found -> notifications.addAll(ProjectNotices.joined(found.getT1().members(TEAM),
+                .flatMap(found -> delivery.deliver(ProjectNotices.joined(found.getT1().members(TEAM),
                         joined.memberId(), found.getT2(), joined.projectId(), title(found.getT1()), eventId,
                         clock.instant())))
                 .then(audiences.add(id, TEAM, joined.memberId()));
@@ -72,7 +72,7 @@ class ProjectsNotifying {
         String id = project(followed.projectId());
         return audiences.add(id, FOLLOWERS, followed.memberId())
                 .then(audiences.find(id).zipWith(name(followed.memberId())))
-                .flatMap(found -> notifications.addAll(List.of(ProjectNotices.followed(followed.leadId(),
+                .flatMap(found -> delivery.deliver(List.of(ProjectNotices.followed(followed.leadId(),
                         followed.projectId(), title(found.getT1()), found.getT2(), eventId, clock.instant()))));
     }
 
@@ -81,12 +81,12 @@ class ProjectsNotifying {
     }
 
     Mono<Void> on(ImprovementSignalDetected signal, String eventId) {
-        return everyoneOn(signal.projectId()).flatMap(audience -> notifications.addAll(
+        return everyoneOn(signal.projectId()).flatMap(audience -> delivery.deliver(
                 ProjectNotices.signal(teamAndFollowers(audience), signal, eventId, clock.instant())));
     }
 
     Mono<Void> on(PdsaCycleCompleted completed, String eventId) {
-        return everyoneOn(completed.projectId()).flatMap(audience -> notifications.addAll(
+        return everyoneOn(completed.projectId()).flatMap(audience -> delivery.deliver(
                 ProjectNotices.cycleCompleted(teamAndFollowers(audience), title(audience), completed, eventId,
                         clock.instant())));
     }

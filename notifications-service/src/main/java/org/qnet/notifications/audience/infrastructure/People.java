@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Members as notifications need them, from qnet.members: name and topics (for events worth telling them of). */
+/**
+ * People as notifications need them, from qnet.members: name, where to email them, and topics (for
+ * events worth telling them of).
+ */
 @Repository
 public class People {
 
@@ -30,9 +33,24 @@ public class People {
         return new CollectionIndexes(COLLECTION, new Index().on("topics", Sort.Direction.ASC).named("people_topics"));
     }
 
-    public Mono<Void> remember(String memberId, String name, List<String> topics) {
-        return mongo.upsert(Query.query(Criteria.where("_id").is(memberId)),
-                new Update().set("name", name).set("topics", topics), COLLECTION).then();
+    public Mono<Void> remember(String memberId, String name, String email, List<String> topics) {
+        Update update = new Update().set("name", name).set("topics", topics);
+        if (email != null) {
+            update.set("email", email);
+        }
+        return mongo.upsert(Query.query(Criteria.where("_id").is(memberId)), update, COLLECTION).then();
+    }
+
+    /** Someone who is told things but is not a member, such as a nominator: only where to write to. */
+    public Mono<Void> rememberContact(String subject, String email) {
+        return mongo.upsert(Query.query(Criteria.where("_id").is(subject)), new Update().set("email", email), COLLECTION)
+                .then();
+    }
+
+    /** Email addresses by person, for those of {@code ids} who have one. */
+    public Mono<java.util.Map<String, String>> emails(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids).and("email").ne(null)), Document.class, COLLECTION)
+                .collectMap(d -> d.getString("_id"), d -> d.getString("email"));
     }
 
     public Mono<String> nameOf(String memberId) {
