@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.qnet.localstack.IssuerTokens;
 import org.qnet.localstack.LocalStack;
 
@@ -17,9 +17,13 @@ record Admission(String memberId, String email, String token) {
 
     static Admission of(LocalStack stack, IssuerTokens issuer, String name) {
         String nora = issuer.accessToken("nora", "qnet-demo");
-        String openRound = StreamSupport.stream(Api.get(stack.url("members") + "/rounds", nora).json().spliterator(), false)
-                .filter(round -> round.get("status").asString().equals("open"))
-                .findFirst().orElseThrow().get("id").asString();
+        // A round of its own, so that journeys never use up the demo round's quota.
+        Instant now = Instant.now();
+        Api.Answer round = Api.post(stack.url("members") + "/rounds", issuer.accessToken("ada", "qnet-demo"),
+                "{\"name\": \"Journey round %s\", \"opensAt\": \"%s\", \"closesAt\": \"%s\", \"quota\": 1}"
+                        .formatted(UUID.randomUUID(), now.minusSeconds(60), now.plusSeconds(86_400)));
+        assertThat(round.status()).as(round.body()).isEqualTo(201);
+        String openRound = round.json().get("id").asString();
         String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
         Api.Answer nominated = Api.post(stack.url("members") + "/nominations", nora, """
                 {"roundId": "%s",

@@ -7,6 +7,7 @@ import org.qnet.contracts.members.MemberAdmitted;
 import org.qnet.contracts.members.MemberErased;
 import org.qnet.contracts.members.MemberProfileUpdated;
 import org.qnet.contracts.members.NominationDecided;
+import org.qnet.contracts.members.NominationSubmitted;
 import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.platform.messaging.EventConsumer;
 import org.qnet.platform.messaging.Inbox;
@@ -22,6 +23,7 @@ class MembersEventsConfiguration {
     Consumer<Message<byte[]>> membersEvents(Inbox inbox, MembersNotifying notifying) {
         return EventConsumer.named("notifications", inbox)
                 .on(OrganisationRegistered.TYPE, OrganisationRegistered.class, (envelope, e) -> notifying.on(e, envelope.id()))
+                .on(NominationSubmitted.TYPE, NominationSubmitted.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(NominationDecided.TYPE, NominationDecided.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(MemberAdmitted.TYPE, MemberAdmitted.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(MemberProfileUpdated.TYPE, MemberProfileUpdated.class, (envelope, e) -> notifying.on(e))

@@ -8,6 +8,7 @@ import org.qnet.contracts.members.MemberAdmitted;
 import org.qnet.contracts.members.MemberErased;
 import org.qnet.contracts.members.MemberProfileUpdated;
 import org.qnet.contracts.members.NominationDecided;
+import org.qnet.contracts.members.NominationSubmitted;
 import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.notifications.audience.infrastructure.Audiences;
 import org.qnet.notifications.audience.infrastructure.People;
@@ -15,6 +16,7 @@ import org.qnet.notifications.delivery.application.Delivery;
 import org.qnet.notifications.delivery.infrastructure.EmailQueue;
 import org.qnet.notifications.inbox.infrastructure.NotificationStore;
 import org.qnet.notifications.preference.infrastructure.PreferenceStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -35,9 +37,12 @@ class MembersNotifying {
     private final People people;
     private final Audiences audiences;
     private final Clock clock;
+    private final String signInUrl;
 
     MembersNotifying(Delivery delivery, NotificationStore notifications, EmailQueue emails, PreferenceStore preferences,
-                     People people, Audiences audiences, Clock clock) {
+                     People people, Audiences audiences, Clock clock,
+                     @Value("${qnet.notifications.sign-in-url:${qnet.notifications.web-url:http://127.0.0.1:8080}}")
+                     String signInUrl) {
         this.delivery = delivery;
         this.notifications = notifications;
         this.emails = emails;
@@ -45,6 +50,7 @@ class MembersNotifying {
         this.people = people;
         this.audiences = audiences;
         this.clock = clock;
+        this.signInUrl = signInUrl;
     }
 
     static String organisation(String organisationId) {
@@ -60,8 +66,16 @@ class MembersNotifying {
                 .then(delivery.deliver(NominatorNotices.forRegistered(registered, eventId, clock.instant())));
     }
 
+    /** The candidate has no inbox yet: they are written to. */
+    Mono<Void> on(NominationSubmitted submitted, String eventId) {
+        return emails.enqueue(List.of(EmailQueue.queued(submitted.candidate().email(), eventId,
+                CandidateEmails.nominated(submitted), false, clock.instant())));
+    }
+
     Mono<Void> on(NominationDecided decided, String eventId) {
-        return audiences.find(organisation(decided.organisationId()))
+        return emails.enqueue(List.of(EmailQueue.queued(decided.candidate().email(), eventId,
+                        CandidateEmails.decided(decided, signInUrl), false, clock.instant())))
+                .then(audiences.find(organisation(decided.organisationId())))
                 .map(audience -> audience.members(NOMINATORS))
                 .defaultIfEmpty(List.of())
                 .flatMap(nominators -> delivery.deliver(

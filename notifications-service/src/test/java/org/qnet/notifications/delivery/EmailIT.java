@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.Topics;
+import org.qnet.contracts.members.Candidate;
 import org.qnet.contracts.members.ConnectionRequested;
 import org.qnet.contracts.members.MemberAdmitted;
+import org.qnet.contracts.members.NominationDecided;
+import org.qnet.contracts.members.NominationSubmitted;
 import org.qnet.notifications.NotificationsIntegrationTest;
 import org.qnet.notifications.delivery.application.Digests;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,5 +82,21 @@ class EmailIT extends NotificationsIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailTo(member + "@example.org"))
                 .containsExactlyInAnyOrder("Welcome to the community, Dee Digest", "Your qnet digest: 2 updates"));
+    }
+
+    @Test
+    void a_candidate_is_written_to_once_when_nominated_and_once_with_the_decision() {
+        String address = someone() + "@candidate.example";
+        String nomination = someone();
+        Candidate candidate = new Candidate("Cara Candidate", address);
+
+        publishTwice(Topics.MEMBERS, new NominationSubmitted(nomination, someone(), "northfield", candidate, Instant.now()));
+        publishTwice(Topics.MEMBERS, new NominationDecided(nomination, someone(), "northfield", candidate, "admitted",
+                "Strong work.", someone(), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailTo(address)).containsExactlyInAnyOrder(
+                "You have been nominated to join the Q community", "Welcome to the Q community"));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mailTo(address)).hasSize(2));
     }
 }
