@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qnet.localstack.IssuerTokens;
-import org.qnet.localstack.LocalStack;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,16 +13,7 @@ import tools.jackson.databind.JsonNode;
  * members-service registers in events-service, lands on a full event's waitlist, and is promoted
  * when a seat frees.
  */
-class EventJourneyIT {
-
-    private static LocalStack stack;
-    private static IssuerTokens issuer;
-
-    @BeforeAll
-    static void stack() {
-        stack = E2eStack.get();
-        issuer = new IssuerTokens(stack.issuerUri());
-    }
+class EventJourneyIT extends OnTheDemoStack {
 
     @Test
     void the_demo_season_has_a_series_a_nearly_full_workshop_and_a_waitlist() {

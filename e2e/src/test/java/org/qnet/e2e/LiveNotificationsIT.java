@@ -5,25 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qnet.localstack.IssuerTokens;
-import org.qnet.localstack.LocalStack;
 
 /**
  * A notification caused by an HTTP action in members-service reaches the addressee's live stream in
  * notifications-service; after a disconnect, the stream resumes from Last-Event-ID with nothing missed.
  */
-class LiveNotificationsIT {
-
-    private static LocalStack stack;
-    private static IssuerTokens issuer;
-
-    @BeforeAll
-    static void stack() {
-        stack = E2eStack.get();
-        issuer = new IssuerTokens(stack.issuerUri());
-    }
+class LiveNotificationsIT extends OnTheDemoStack {
 
     @Test
     void a_connection_request_reaches_the_addressees_stream_and_a_reconnect_misses_nothing() throws Exception {

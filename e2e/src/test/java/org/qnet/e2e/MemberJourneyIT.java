@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qnet.localstack.IssuerTokens;
-import org.qnet.localstack.LocalStack;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,16 +15,7 @@ import tools.jackson.databind.JsonNode;
  * the issuer lets them sign in, and they find peers in the directory and connect. Runs on the demo
  * community the README's run command seeds, which must itself be worth browsing.
  */
-class MemberJourneyIT {
-
-    private static LocalStack stack;
-    private static IssuerTokens issuer;
-
-    @BeforeAll
-    static void stack() {
-        stack = E2eStack.get();
-        issuer = new IssuerTokens(stack.issuerUri());
-    }
+class MemberJourneyIT extends OnTheDemoStack {
 
     @Test
     void the_demo_community_is_worth_browsing() {

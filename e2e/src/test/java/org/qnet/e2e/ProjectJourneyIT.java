@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qnet.localstack.IssuerTokens;
-import org.qnet.localstack.LocalStack;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,16 +13,7 @@ import tools.jackson.databind.JsonNode;
  * them and lets them share a project and lead a team; when they erase their data in members-service,
  * projects-service takes them off the team and the lead passes on. The demo projects show signals.
  */
-class ProjectJourneyIT {
-
-    private static LocalStack stack;
-    private static IssuerTokens issuer;
-
-    @BeforeAll
-    static void stack() {
-        stack = E2eStack.get();
-        issuer = new IssuerTokens(stack.issuerUri());
-    }
+class ProjectJourneyIT extends OnTheDemoStack {
 
     @Test
     void the_demo_projects_show_signals_after_their_pdsa_cycles() {
