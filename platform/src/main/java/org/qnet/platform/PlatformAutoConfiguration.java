@@ -97,9 +97,13 @@ public class PlatformAutoConfiguration {
 
     /** Dead letters go to {@code <topic>.<service>.dlq}, one per consuming service and source topic. */
     @Bean
-    DlqDestinationResolver deadLetterTopics(Environment environment) {
+    DlqDestinationResolver deadLetterTopics(Environment environment, ObjectProvider<MeterRegistry> meters) {
         String service = environment.getRequiredProperty("spring.application.name");
-        return (record, failure) -> Topics.deadLetter(record.topic(), service);
+        return (record, failure) -> {
+            meters.ifAvailable(registry -> registry.counter("qnet.messaging.dead.letters", "topic", record.topic(),
+                    "service", service).increment());
+            return Topics.deadLetter(record.topic(), service);
+        };
     }
 
     @Bean

@@ -48,6 +48,11 @@ class LiveStreamIT extends NotificationsIntegrationTest {
         ServerSentEvent<JsonNode> received = live.blockLast(Duration.ofSeconds(30));
         assertThat(received.id()).isEqualTo("1");
         assertThat(received.data().get("title").asString()).isEqualTo("Welcome to the community, Lena Live");
+        String metrics = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics).containsPattern("qnet_notifications_latency_seconds_count\\{[^}]*stage=\"stored\"\\} [1-9]")
+                .containsPattern("qnet_notifications_latency_seconds_count\\{[^}]*stage=\"pushed\"\\} [1-9]")
+                .containsPattern("qnet_notifications_delivered_total\\{[^}]*category=\"membership\",channel=\"inbox\"\\} [1-9]");
     }
 
     @Test

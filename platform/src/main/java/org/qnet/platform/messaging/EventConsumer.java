@@ -46,7 +46,8 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
             log.debug("{} skips event {} of type {}", name, envelope.id(), envelope.type());
             return;
         }
-        Boolean ran = inbox.once(name, envelope, registered.apply(envelope)).block(EFFECT_TIMEOUT);
+        Boolean ran = inbox.once(name, envelope, registered.apply(envelope).contextWrite(SourceEvent.of(envelope)))
+                .block(EFFECT_TIMEOUT);
         if (Boolean.FALSE.equals(ran)) {
             log.info("{} dropped duplicate event {} of type {}", name, envelope.id(), envelope.type());
         }

@@ -13,6 +13,7 @@ import org.qnet.notifications.inbox.model.Notification;
 import org.qnet.notifications.preference.infrastructure.PreferenceStore;
 import org.qnet.notifications.preference.model.EmailChoice;
 import org.qnet.notifications.preference.model.Preferences;
+import org.qnet.platform.messaging.SourceEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -31,36 +32,58 @@ public class Delivery {
     private final People people;
     private final Clock clock;
     private final String webUrl;
+    private final DeliveryMetrics metrics;
 
     Delivery(NotificationStore inbox, EmailQueue emails, PreferenceStore preferences, People people, Clock clock,
-             @Value("${qnet.notifications.web-url:http://127.0.0.1:8080}") String webUrl) {
+             @Value("${qnet.notifications.web-url:http://127.0.0.1:8080}") String webUrl, DeliveryMetrics metrics) {
         this.inbox = inbox;
         this.emails = emails;
         this.preferences = preferences;
         this.people = people;
         this.clock = clock;
         this.webUrl = webUrl;
+        this.metrics = metrics;
     }
 
     public Mono<Void> deliver(List<Notification> notifications) {
         if (notifications.isEmpty()) {
             return Mono.empty();
         }
+        return Mono.deferContextual(context -> {
+            Instant now = clock.instant();
+            // A notice is dated when what it tells of happened, so its age on arrival is the end-to-end latency.
+            List<Notification> dated = SourceEvent.time(context)
+                    .map(happened -> notifications.stream().map(n -> n.happenedAt(happened)).toList())
+                    .orElse(notifications);
+            return deliverDated(dated, now);
+        });
+    }
+
+    private Mono<Void> deliverDated(List<Notification> notifications, Instant now) {
         List<String> recipients = notifications.stream().map(Notification::recipient).distinct().toList();
         return Mono.zip(preferences.ofAll(recipients), people.emails(recipients))
                 .flatMap(found -> {
                     Map<String, Preferences> chosen = found.getT1();
                     Map<String, String> addresses = found.getT2();
-                    Instant now = clock.instant();
                     List<Notification> toInbox = notifications.stream()
                             .filter(n -> choiceOf(chosen, n).inbox()).toList();
-                    List<Document> toEmail = notifications.stream()
+                    List<Notification> toEmail = notifications.stream()
                             .filter(n -> choiceOf(chosen, n).email() != EmailChoice.OFF && addresses.containsKey(n.recipient()))
+                            .toList();
+                    List<Document> queued = toEmail.stream()
                             .map(n -> EmailQueue.queued(n.recipient(), n.sourceEventId(),
                                     Email.of(n, addresses.get(n.recipient()), webUrl),
                                     choiceOf(chosen, n).email() == EmailChoice.DIGEST, now))
                             .toList();
-                    return inbox.addBatch(toInbox).then(emails.enqueue(toEmail));
+                    return inbox.addBatch(toInbox)
+                            .then(emails.enqueue(queued))
+                            .then(Mono.fromRunnable(() -> {
+                                Instant stored = clock.instant();
+                                toInbox.forEach(n -> metrics.stored(n.createdAt(), stored));
+                                toInbox.forEach(n -> metrics.delivered(n.category(), "inbox", 1));
+                                toEmail.forEach(n -> metrics.delivered(n.category(),
+                                        choiceOf(chosen, n).email() == EmailChoice.DIGEST ? "digest" : "email", 1));
+                            }));
                 });
     }
 

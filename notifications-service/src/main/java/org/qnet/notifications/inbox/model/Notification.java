@@ -30,6 +30,11 @@ public record Notification(String id, String recipient, Category category, Strin
         return new Notification(null, recipient, category, title, body, link, sourceEventId, now, null, 0);
     }
 
+    /** The same notice, dated when what it tells of happened. */
+    public Notification happenedAt(Instant when) {
+        return new Notification(id, recipient, category, title, body, link, sourceEventId, when, readAt, position);
+    }
+
     public boolean isRead() {
         return readAt != null;
     }

@@ -1,7 +1,9 @@
 package org.qnet.notifications.inbox.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.qnet.notifications.delivery.application.DeliveryMetrics;
 import org.qnet.notifications.inbox.infrastructure.LiveNotifications;
 import org.qnet.notifications.inbox.infrastructure.NotificationStore;
 import org.qnet.platform.problem.Problems;
@@ -30,14 +32,18 @@ class NotificationStream {
     private final LiveNotifications live;
     private final Duration pollInterval;
     private final Duration heartbeat;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
 
-    NotificationStream(NotificationStore notifications, LiveNotifications live,
+    NotificationStream(NotificationStore notifications, LiveNotifications live, DeliveryMetrics metrics, Clock clock,
                        @Value("${qnet.notifications.stream.poll-interval:1s}") Duration pollInterval,
                        @Value("${qnet.notifications.stream.heartbeat:15s}") Duration heartbeat) {
         this.notifications = notifications;
         this.live = live;
         this.pollInterval = pollInterval;
         this.heartbeat = heartbeat;
+        this.metrics = metrics;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -49,6 +55,7 @@ class NotificationStream {
                 .onBackpressureLatest();
         Flux<ServerSentEvent<NotificationController.NotificationResponse>> news = looks
                 .concatMap(look -> notifications.after(me, last.get(), BATCH).doOnNext(n -> last.set(n.position())), 1)
+                .doOnNext(n -> metrics.pushed(n.createdAt(), clock.instant()))
                 .map(n -> ServerSentEvent.builder(NotificationController.NotificationResponse.of(n))
                         .id(Long.toString(n.position())).event("notification").build());
         Flux<ServerSentEvent<NotificationController.NotificationResponse>> heartbeats = Flux.interval(heartbeat)
