@@ -132,8 +132,9 @@ public final class KafkaBroker implements AutoCloseable {
         byte[] uuid = new byte[16];
         new SecureRandom().nextBytes(uuid);
         String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(uuid);
+        // "=" keeps an id that starts with "-" (one in 64) from being read as an option.
         Process formatting = java("kafka.tools.StorageTool",
-                List.of("format", "--ignore-formatted", "-t", clusterId, "-c", config.toString()),
+                List.of("format", "--ignore-formatted", "--cluster-id=" + clusterId, "-c", config.toString()),
                 dataDir.resolve("format.log")).start();
         try {
             if (formatting.waitFor() != 0) {
