@@ -55,11 +55,6 @@ public class NotificationStore {
                 new Index().on(RECIPIENT, Sort.Direction.ASC).on("_id", Sort.Direction.DESC).named("inbox_order"));
     }
 
-    /** Stores notifications one by one, each at the next position of its recipient's stream. */
-    public Mono<Void> addAll(List<Notification> notifications) {
-        return Flux.fromIterable(notifications).concatMap(n -> inOrder(n, 1)).then();
-    }
-
     /**
      * Stores many notifications for many recipients in one unordered bulk write, for a fan-out to
      * thousands: the recipients' last positions are read in one query, and the few that lost a race
