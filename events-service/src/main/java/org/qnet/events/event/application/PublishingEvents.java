@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.qnet.contracts.IntegrationEvent;
 import org.qnet.contracts.events.EventCancelled;
 import org.qnet.contracts.events.EventPublished;
@@ -81,12 +82,16 @@ public class PublishingEvents {
         });
     }
 
-    /** Changes an event; registrants are told when its time or place moves, and freed capacity goes to the waitlist. */
-    public Mono<Event> change(String eventId, String userId, boolean admin, Draft changes) {
+    /**
+     * Changes an event, worked out from the event as read once; registrants are told when its time or
+     * place moves, and freed capacity goes to the waitlist.
+     */
+    public Mono<Event> change(String eventId, String userId, boolean admin, Function<Event, Draft> changesTo) {
         return access.changeable(eventId, userId, admin).flatMap(event -> {
             if (event.status() == EventStatus.CANCELLED || event.status() == EventStatus.COMPLETED) {
                 return Mono.error(Problems.conflict("A " + event.status().code() + " event cannot be changed."));
             }
+            Draft changes = changesTo.apply(event);
             Event changed = event.changed(changes.details(), changes.schedule(), changes.place(), changes.capacity(),
                     changes.registration());
             List<IntegrationEvent> told = event.status() == EventStatus.PUBLISHED && event.isRescheduledBy(changed)

@@ -102,9 +102,7 @@ class EventController {
             throw Problems.invalidField(body.publish() != null ? "publish" : "rrule",
                     "is not a field a change takes; publish with POST /events/{id}/publish");
         }
-        boolean admin = caller.has(Role.ADMIN);
-        return access.changeable(id, caller.subject(), admin)
-                .flatMap(event -> publishing.change(id, caller.subject(), admin, body.applyTo(event)))
+        return publishing.change(id, caller.subject(), caller.has(Role.ADMIN), body::applyTo)
                 .flatMap(event -> views.of(event, caller));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.qnet.contracts.projects.MeasureDefined;
 import org.qnet.platform.problem.Problems;
 import org.qnet.projects.analysis.model.ChartSettings;
@@ -39,12 +40,14 @@ public class DefiningMeasures {
         });
     }
 
-    public Mono<Measure> redefine(String projectId, String measureId, Viewer editor, MeasureDefinition changed) {
+    /** Changes a definition, worked out from the one the measure has, read once. */
+    public Mono<Measure> redefine(String projectId, String measureId, Viewer editor,
+                                  UnaryOperator<MeasureDefinition> change) {
         return access.require(projectId, editor, Access.TEAM)
                 .then(measures.find(projectId, measureId))
                 .switchIfEmpty(Mono.error(() -> Problems.notFound("No measure " + measureId + " in this project")))
                 .flatMap(measure -> {
-                    Redefinition redefinition = measure.redefine(changed);
+                    Redefinition redefinition = measure.redefine(change.apply(measure.definition()));
                     if (redefinition instanceof Redefinition.Refused refused) {
                         return Mono.error(Problems.conflict(refused.field() + " " + refused.reason()));
                     }

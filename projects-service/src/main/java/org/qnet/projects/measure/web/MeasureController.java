@@ -122,23 +122,23 @@ class MeasureController {
     @PatchMapping("/{measureId}")
     Mono<MeasureResponse> redefine(@PathVariable String projectId, @PathVariable String measureId,
                                    @Valid @RequestBody MeasureChanges body, CurrentUser caller) {
-        Viewer viewer = Viewers.of(caller);
-        return readable(projectId, measureId, viewer).flatMap(measure -> {
-            MeasureDefinition current = measure.definition();
-            ChartSettings chart = current.chart();
-            ChartType type = body.chartType() == null ? chart.type()
-                    : code("chartType", body.chartType(), ChartType::fromCode, ChartType.values(), ChartType::code);
-            MeasureDefinition changed = new MeasureDefinition(
-                    body.name() == null ? current.name() : body.name().strip(),
-                    body.definition() == null ? current.definition() : body.definition().strip(),
-                    body.unit() == null ? current.unit() : blankToNull(body.unit()),
-                    body.kind() == null ? current.kind() : kind(body.kind()),
-                    body.goal() == null ? current.goal() : finite("goal", body.goal()),
-                    settings(type, body.improvement() == null ? chart.improvement() : improvement(body.improvement()),
-                            body.rules() == null ? rulesAsCodes(chart) : body.rules(),
-                            body.baselinePoints() == null ? chart.baselinePoints() : body.baselinePoints()));
-            return defining.redefine(projectId, measureId, viewer, changed);
-        }).map(MeasureResponse::of);
+        return defining.redefine(projectId, measureId, Viewers.of(caller), current -> changed(current, body))
+                .map(MeasureResponse::of);
+    }
+
+    private static MeasureDefinition changed(MeasureDefinition current, MeasureChanges body) {
+        ChartSettings chart = current.chart();
+        ChartType type = body.chartType() == null ? chart.type()
+                : code("chartType", body.chartType(), ChartType::fromCode, ChartType.values(), ChartType::code);
+        return new MeasureDefinition(
+                body.name() == null ? current.name() : body.name().strip(),
+                body.definition() == null ? current.definition() : body.definition().strip(),
+                body.unit() == null ? current.unit() : blankToNull(body.unit()),
+                body.kind() == null ? current.kind() : kind(body.kind()),
+                body.goal() == null ? current.goal() : finite("goal", body.goal()),
+                settings(type, body.improvement() == null ? chart.improvement() : improvement(body.improvement()),
+                        body.rules() == null ? rulesAsCodes(chart) : body.rules(),
+                        body.baselinePoints() == null ? chart.baselinePoints() : body.baselinePoints()));
     }
 
     @GetMapping("/{measureId}/data")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.qnet.contracts.projects.ProjectCreated;
 import org.qnet.contracts.projects.ProjectStatusChanged;
 import org.qnet.contracts.projects.ProjectUpdated;
@@ -40,9 +41,10 @@ public class SharingProjects {
         });
     }
 
-    public Mono<Project> describe(String projectId, Viewer editor, ProjectDescription description) {
+    /** Changes the description, worked out from the one the project has, read once. */
+    public Mono<Project> describe(String projectId, Viewer editor, UnaryOperator<ProjectDescription> change) {
         return access.require(projectId, editor, Access.TEAM)
-                .flatMap(project -> saveUpdated(project.describedAs(description)));
+                .flatMap(project -> saveUpdated(project.describedAs(change.apply(project.description()))));
     }
 
     /** The lead may change the status in any direction: a sustaining project can become active again. */

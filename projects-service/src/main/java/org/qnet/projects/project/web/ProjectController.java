@@ -123,8 +123,7 @@ class ProjectController {
     @PatchMapping("/{id}")
     Mono<ProjectResponse> describe(@PathVariable String id, @Valid @RequestBody ProjectChanges body, CurrentUser caller) {
         Viewer viewer = Viewers.of(caller);
-        return access.require(id, viewer, Access.TEAM)
-                .flatMap(project -> sharing.describe(id, viewer, changed(project.description(), body)))
+        return sharing.describe(id, viewer, current -> changed(current, body))
                 .flatMap(project -> respond(project, viewer));
     }
 
