@@ -11,13 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.MemberAdmitted;
 import org.qnet.events.member.infrastructure.KnownMembers;
 import org.qnet.platform.messaging.EventJson;
 import org.qnet.testinfra.CloudEventPublisher;
-import org.qnet.testinfra.EventSchemas;
+import org.qnet.testinfra.PublishedEvents;
 import org.qnet.testinfra.TestInfra;
 import org.qnet.testinfra.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,6 @@ import tools.jackson.databind.JsonNode;
 public abstract class EventsIntegrationTest {
 
     protected static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static TopicReader eventsTopic;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -95,21 +93,15 @@ public abstract class EventsIntegrationTest {
     }
 
     /** What events-service published on {@code qnet.events}, read from the start of the topic. */
-    protected static synchronized TopicReader eventsTopic() {
-        if (eventsTopic == null) {
-            eventsTopic = TopicReader.of(Topics.EVENTS);
-            Runtime.getRuntime().addShutdownHook(new Thread(eventsTopic::close, "events-topic-reader"));
-        }
-        return eventsTopic;
+    protected static TopicReader eventsTopic() {
+        return PublishedEvents.on(Topics.EVENTS);
     }
 
     protected static boolean is(TopicReader.Received record, String ceType, String subject) {
-        return subject.equals(record.key()) && ceType.equals(record.header(CloudEventHeaders.TYPE));
+        return PublishedEvents.about(record, ceType, subject);
     }
 
     protected static TopicReader.Received assertPublishedConforming(String ceType, String subject) {
-        var record = eventsTopic().awaitRecords(r -> is(r, ceType, subject), 1).get(0);
-        EventSchemas.assertConforms(ceType, record.value());
-        return record;
+        return PublishedEvents.assertPublishedConforming(Topics.EVENTS, ceType, subject);
     }
 }

@@ -1,8 +1,7 @@
 package org.qnet.members;
 
-import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
-import org.qnet.testinfra.EventSchemas;
+import org.qnet.testinfra.PublishedEvents;
 import org.qnet.testinfra.TestInfra;
 import org.qnet.testinfra.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 public abstract class MembersIntegrationTest {
 
-    private static TopicReader membersTopic;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -32,19 +30,12 @@ public abstract class MembersIntegrationTest {
     protected WebTestClient http;
 
     /** What members-service published on {@code qnet.members}, read from the start of the topic. */
-    protected static synchronized TopicReader membersTopic() {
-        if (membersTopic == null) {
-            membersTopic = TopicReader.of(Topics.MEMBERS);
-            Runtime.getRuntime().addShutdownHook(new Thread(membersTopic::close, "members-topic-reader"));
-        }
-        return membersTopic;
+    protected static TopicReader membersTopic() {
+        return PublishedEvents.on(Topics.MEMBERS);
     }
 
     /** Waits for an event of the type about the subject, and checks it against its schema. */
     protected static TopicReader.Received assertPublishedConforming(String ceType, String subject) {
-        var record = membersTopic().awaitRecords(
-                r -> subject.equals(r.key()) && ceType.equals(r.header(CloudEventHeaders.TYPE)), 1).get(0);
-        EventSchemas.assertConforms(ceType, record.value());
-        return record;
+        return PublishedEvents.assertPublishedConforming(Topics.MEMBERS, ceType, subject);
     }
 }

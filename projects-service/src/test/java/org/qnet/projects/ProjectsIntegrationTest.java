@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.MemberAdmitted;
 import org.qnet.platform.messaging.EventJson;
 import org.qnet.projects.member.infrastructure.KnownMembers;
 import org.qnet.testinfra.CloudEventPublisher;
-import org.qnet.testinfra.EventSchemas;
+import org.qnet.testinfra.PublishedEvents;
 import org.qnet.testinfra.TestInfra;
 import org.qnet.testinfra.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,6 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureWebTestClient
 public abstract class ProjectsIntegrationTest {
 
-    private static TopicReader projectsTopic;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -85,22 +83,16 @@ public abstract class ProjectsIntegrationTest {
     }
 
     /** What projects-service published on {@code qnet.projects}, read from the start of the topic. */
-    protected static synchronized TopicReader projectsTopic() {
-        if (projectsTopic == null) {
-            projectsTopic = TopicReader.of(Topics.PROJECTS);
-            Runtime.getRuntime().addShutdownHook(new Thread(projectsTopic::close, "projects-topic-reader"));
-        }
-        return projectsTopic;
+    protected static TopicReader projectsTopic() {
+        return PublishedEvents.on(Topics.PROJECTS);
     }
 
     protected static boolean is(TopicReader.Received record, String ceType, String subject) {
-        return subject.equals(record.key()) && ceType.equals(record.header(CloudEventHeaders.TYPE));
+        return PublishedEvents.about(record, ceType, subject);
     }
 
     /** Waits for an event of the type about the subject, and checks it against its schema. */
     protected static TopicReader.Received assertPublishedConforming(String ceType, String subject) {
-        var record = projectsTopic().awaitRecords(r -> is(r, ceType, subject), 1).get(0);
-        EventSchemas.assertConforms(ceType, record.value());
-        return record;
+        return PublishedEvents.assertPublishedConforming(Topics.PROJECTS, ceType, subject);
     }
 }
