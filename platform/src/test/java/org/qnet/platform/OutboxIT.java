@@ -71,6 +71,8 @@ class OutboxIT {
         assertThat(record.value()).contains("\"destination\":\"Leeds\"");
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingIn(parcelId).isEmpty());
         assertThat(meters.find("qnet.outbox.publish.lag").timer()).isNotNull();
+        assertThat(meters.get("qnet.events.published").tag("event", "ParcelShipped").counter().count())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.qnet.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +29,14 @@ public class OutboxPublisher {
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
     private final Timer lag;
+    private final MeterRegistry meters;
 
     public OutboxPublisher(KafkaTemplate<String, byte[]> kafka, ReactiveMongoTemplate mongo, Clock clock,
                            MeterRegistry meters) {
         this.kafka = kafka;
         this.mongo = mongo;
         this.clock = clock;
+        this.meters = meters;
         this.lag = Timer.builder("qnet.outbox.publish.lag")
                 .description("Time from the state change to the broker's acknowledgement of its event")
                 .publishPercentileHistogram()
@@ -49,8 +52,29 @@ public class OutboxPublisher {
 
     private Mono<Void> send(OutboxEvent event) {
         return Mono.fromFuture(() -> kafka.send(record(event)))
-                .doOnNext(ack -> lag.record(Duration.between(event.time(), clock.instant())))
+                .doOnNext(ack -> {
+                    lag.record(Duration.between(event.time(), clock.instant()));
+                    published(event).increment();
+                })
                 .then();
+    }
+
+    /**
+     * Counts what happened in the domain (nominations submitted, registrations confirmed, ...) by the
+     * events that announce it, so that a dashboard charts the business over time without a counter in
+     * every use case.
+     */
+    private Counter published(OutboxEvent event) {
+        return Counter.builder("qnet.events.published")
+                .description("Domain events acknowledged by the broker, by event name")
+                .tag("event", eventName(event.type()))
+                .register(meters);
+    }
+
+    /** {@code org.qnet.members.NominationSubmitted.v1} is counted as {@code NominationSubmitted}. */
+    private static String eventName(String type) {
+        String[] parts = type.split("\\.");
+        return parts.length >= 2 ? parts[parts.length - 2] : type;
     }
 
     private Mono<Void> remove(String collection, Object documentId, OutboxEvent event) {
