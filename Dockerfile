@@ -1,0 +1,42 @@
+# syntax=docker/dockerfile:1
+# One image recipe for every qnet application; choose which with --build-arg SERVICE, e.g.
+#   docker build --build-arg SERVICE=members-service -t qnet/members-service:0.1.0 .
+# SERVICE is one of: identity, members-service, projects-service, events-service, notifications-service.
+
+FROM eclipse-temurin:17-jdk-noble AS build
+ARG SERVICE
+WORKDIR /src
+COPY . .
+# The Maven cache outlives the build, so a second image does not download the world again.
+RUN --mount=type=cache,target=/root/.m2 \
+    test -n "${SERVICE}" && \
+    ./mvnw -B -q -pl "${SERVICE}" -am package -DskipTests && \
+    cp "${SERVICE}/target/${SERVICE}-"*.jar /application.jar
+
+FROM eclipse-temurin:17-jdk-noble AS layers
+WORKDIR /layers
+COPY --from=build /application.jar application.jar
+# Dependencies change far less often than qnet's own classes: one image layer each, cached apart.
+RUN java -Djarmode=tools -jar application.jar extract --layers --destination extracted
+
+FROM eclipse-temurin:17-jre-noble
+ARG SERVICE
+LABEL org.opencontainers.image.title="qnet ${SERVICE}" \
+      org.opencontainers.image.source="https://github.com/qnet/qnet" \
+      org.opencontainers.image.licenses="Apache-2.0"
+RUN groupadd --system --gid 10001 qnet && useradd --system --uid 10001 --gid qnet --no-create-home qnet
+WORKDIR /app
+COPY --from=layers /layers/extracted/dependencies/ ./
+COPY --from=layers /layers/extracted/spring-boot-loader/ ./
+COPY --from=layers /layers/extracted/snapshot-dependencies/ ./
+COPY --from=layers /layers/extracted/application/ ./
+USER 10001:10001
+# Every application listens on 8080 in a container; the management endpoints share the port.
+ENV PORT=8080 \
+    QNET_LOG_FORMAT=ecs \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+EXPOSE 8080
+# bash's /dev/tcp keeps the image free of curl; readiness says whether the app can serve traffic.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
+ENTRYPOINT ["java", "-jar", "application.jar"]

@@ -1,0 +1,29 @@
+package org.qnet.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The one Dockerfile every application's image is built from. */
+class ContainerImageTest {
+
+    private static final String DOCKERFILE = Repository.read(Repository.ROOT.resolve("Dockerfile"));
+
+    @Test
+    void the_image_runs_as_a_non_root_user() {
+        assertThat(DOCKERFILE).containsPattern("(?m)^USER 10001:10001$");
+    }
+
+    @Test
+    void the_jvm_is_sized_from_the_container_memory() {
+        assertThat(DOCKERFILE).contains("-XX:MaxRAMPercentage=").doesNotContain("-Xmx");
+    }
+
+    @Test
+    void the_image_checks_readiness_and_is_layered_from_the_boot_jar() {
+        assertThat(DOCKERFILE).containsPattern("(?m)^HEALTHCHECK ")
+                .contains("/actuator/health/readiness")
+                .contains("-Djarmode=tools")
+                .contains("extracted/dependencies/");
+    }
+}
