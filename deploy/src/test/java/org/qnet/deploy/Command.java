@@ -17,11 +17,11 @@ final class Command {
     }
 
     /**
-     * The path of a tool from Debian's packages; {@code deploy/bin/debian-tool} fetches it into
-     * target/ when the machine lacks it.
+     * The path of a tool from Debian's packages; {@code bin/debian-tool} fetches it into target/
+     * when the machine lacks it.
      */
     static String debianTool(String command, String debianPackage) {
-        Result found = run(Repository.DEPLOY, "bin/debian-tool", command, debianPackage);
+        Result found = run(Repository.ROOT, "bin/debian-tool", command, debianPackage);
         if (found.exitCode() != 0) {
             throw new IllegalStateException("cannot find or fetch " + command + ": " + found.output());
         }
