@@ -85,8 +85,43 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String url(String application) {
-        return applications.stream().filter(a -> a.name().equals(application)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no application " + application)).url();
+        return application(application).url();
+    }
+
+    /**
+     * Stops one application, runs {@code whileStopped}, starts the application again and returns how
+     * long it took from its start to answering healthy.
+     */
+    public Duration restart(String application, Runnable whileStopped) {
+        ServiceProcess process = application(application);
+        process.requestStop();
+        process.awaitStopped();
+        whileStopped.run();
+        Instant started = Instant.now();
+        process.start(SERVICE_JVM);
+        Instant deadline = started.plus(START_TIMEOUT);
+        while (!process.isHealthy()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(application + " not healthy within " + START_TIMEOUT);
+            }
+            pause(50);
+        }
+        return Duration.between(started, Instant.now());
+    }
+
+    /** The operating-system process of a running application, e.g. to read its memory. */
+    public ProcessHandle process(String application) {
+        return application(application).handle();
+    }
+
+    /** The JVM options every application runs with, for anything measured against them. */
+    public static List<String> applicationJvmOptions() {
+        return SERVICE_JVM;
+    }
+
+    private ServiceProcess application(String name) {
+        return applications.stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no application " + name));
     }
 
     public KafkaBroker broker() {
@@ -129,8 +164,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     static void pause() {
+        pause(500);
+    }
+
+    private static void pause(long millis) {
         try {
-            Thread.sleep(500);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -75,6 +75,13 @@ final class ServiceProcess {
         }
     }
 
+    ProcessHandle handle() {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.toHandle();
+    }
+
     boolean isHealthy() {
         if (process == null || !process.isAlive()) {
             throw new IllegalStateException(name + " exited; see " + log);

@@ -1,0 +1,122 @@
+package org.qnet.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.qnet.localstack.LocalStack;
+
+/**
+ * Scenario 2: a member asks another to connect over HTTP; the time until the addressee's live stream
+ * shows it, at fixed request rates. Each pair of members has one request at a time: once the addressee
+ * has seen it, the requester withdraws it, and the pair is free again.
+ */
+final class EventPathLatency {
+
+    record Outcome(List<Latencies.Summary> qnet, List<Latencies.Summary> baseline, long skippedForLackOfPairs) {
+    }
+
+    private record Pair(BenchCommunity.Member requester, BenchCommunity.Member addressee) {
+    }
+
+    private record InFlight(Pair pair, long due, Latencies latencies) {
+    }
+
+    private final LocalStack stack;
+    private final Settings settings;
+    private final ConcurrentLinkedQueue<Pair> free = new ConcurrentLinkedQueue<>();
+    private final Map<String, InFlight> awaited = new ConcurrentHashMap<>();
+    private final AtomicLong skipped = new AtomicLong();
+
+    EventPathLatency(LocalStack stack, Settings settings) {
+        this.stack = stack;
+        this.settings = settings;
+    }
+
+    Outcome run(List<BenchCommunity.Member> members) {
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                free.add(new Pair(members.get(i), members.get(j)));
+            }
+        }
+        List<Latencies.Summary> qnet = new ArrayList<>();
+        try (LiveStreams streams = new LiveStreams(stack.url("notifications"), members, this::seen)) {
+            atRate(settings.rates().get(0), settings.warmUp(), new Latencies());
+            for (int rate : settings.rates()) {
+                Latencies latencies = new Latencies();
+                long sent = atRate(rate, settings.rateDuration(), latencies);
+                qnet.add(latencies.summary(rate, sent));
+            }
+        }
+        List<Latencies.Summary> baseline = new ArrayList<>();
+        try (KafkaRoundTrip roundTrip = new KafkaRoundTrip(stack.kafkaBootstrapServers())) {
+            roundTrip.run(settings.rates().get(0), settings.warmUp(), new Latencies());
+            for (int rate : settings.rates()) {
+                Latencies latencies = new Latencies();
+                long sent = roundTrip.run(rate, settings.rateDuration(), latencies);
+                baseline.add(latencies.summary(rate, sent));
+            }
+        }
+        return new Outcome(qnet, baseline, skipped.get());
+    }
+
+    /** Sends for the duration, then gives what is under way time to arrive; returns how many were sent. */
+    private long atRate(int rate, Duration duration, Latencies latencies) {
+        AtomicLong sent = new AtomicLong();
+        String connections = stack.url("members") + "/connections";
+        OpenLoop.run(rate, duration, due -> {
+            Pair pair = free.poll();
+            if (pair == null) {
+                skipped.incrementAndGet();
+                return;
+            }
+            sent.incrementAndGet();
+            Http.postAsync(connections, pair.requester().token(), "{\"peerId\": \"" + pair.addressee().id() + "\"}")
+                    .whenComplete((answer, failure) -> {
+                        if (failure != null || answer.status() != 201) {
+                            free.add(pair);
+                            return;
+                        }
+                        String id = answer.json().get("id").asString();
+                        InFlight flight = new InFlight(pair, due, latencies);
+                        boolean[] notifiedAlready = new boolean[1];
+                        awaited.compute(id, (key, waiting) -> {
+                            notifiedAlready[0] = waiting == ARRIVED_EARLY;
+                            return notifiedAlready[0] ? null : flight;
+                        });
+                        if (notifiedAlready[0]) {
+                            done(id, flight);
+                        }
+                    });
+        });
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (awaited.values().stream().anyMatch(flight -> flight.latencies() == latencies)
+                && System.nanoTime() < deadline) {
+            Pause.of(50);
+        }
+        return sent.get();
+    }
+
+    /** The notification beat the HTTP answer that tells its connection's id. */
+    private static final InFlight ARRIVED_EARLY = new InFlight(null, 0, null);
+
+    private void seen(String connectionId) {
+        InFlight[] waiting = new InFlight[1];
+        awaited.compute(connectionId, (key, flight) -> {
+            waiting[0] = flight;
+            return flight == null ? ARRIVED_EARLY : null;
+        });
+        if (waiting[0] != null && waiting[0] != ARRIVED_EARLY) {
+            done(connectionId, waiting[0]);
+        }
+    }
+
+    private void done(String connectionId, InFlight flight) {
+        flight.latencies().record(flight.due());
+        Http.deleteAsync(stack.url("members") + "/connections/" + connectionId, flight.pair().requester().token())
+                .whenComplete((answer, failure) -> free.add(flight.pair()));
+    }
+}
