@@ -1,6 +1,5 @@
 package org.qnet.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,18 +11,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.MemberProfileUpdated;
 import org.qnet.localstack.LocalStack;
+import org.qnet.testinfra.CloudEventPublisher;
 
 /**
  * Scenario 3: notifications-service drains a backlog of profile changes on qnet.members (each one
@@ -66,30 +59,15 @@ final class ConsumerThroughput {
     }
 
     private void publishBacklog(List<BenchCommunity.Member> members) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+        try (CloudEventPublisher events = CloudEventPublisher.to(stack.kafkaBootstrapServers())) {
             for (int i = 0; i < settings.backlog(); i++) {
                 BenchCommunity.Member member = members.get(i % members.size());
-                Instant now = Instant.now();
                 String data = """
                         {"memberId":"%s","name":"%s","profession":"nurse","region":"North West",\
                         "topics":["patient safety","sepsis","topic %d"],"openToMentoring":%b,"listed":true,"updatedAt":"%s"}"""
-                        .formatted(member.id(), member.name(), i % 50, i % 2 == 0, now);
-                RecordHeaders headers = new RecordHeaders();
-                header(headers, CloudEventHeaders.ID, UUID.randomUUID().toString());
-                header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-                header(headers, CloudEventHeaders.TYPE, MemberProfileUpdated.TYPE.ceType());
-                header(headers, CloudEventHeaders.SOURCE, MemberProfileUpdated.TYPE.source());
-                header(headers, CloudEventHeaders.SUBJECT, member.id());
-                header(headers, CloudEventHeaders.TIME, now.toString());
-                header(headers, CloudEventHeaders.DATA_SCHEMA, MemberProfileUpdated.TYPE.dataSchema());
-                header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.DATA_CONTENT_TYPE_VALUE);
-                producer.send(new ProducerRecord<>(Topics.MEMBERS, null, member.id(), data.getBytes(StandardCharsets.UTF_8), headers));
+                        .formatted(member.id(), member.name(), i % 50, i % 2 == 0, Instant.now());
+                events.publishWithoutWaiting(Topics.MEMBERS, member.id(), UUID.randomUUID().toString(),
+                        MemberProfileUpdated.TYPE.ceType(), data);
             }
         }
     }
@@ -134,9 +112,5 @@ final class ConsumerThroughput {
 
     private static double perSecond(int events, Duration took) {
         return events / (took.toNanos() / 1e9);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

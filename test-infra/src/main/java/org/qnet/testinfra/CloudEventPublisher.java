@@ -35,6 +35,23 @@ public final class CloudEventPublisher implements AutoCloseable {
 
     /** Publishes and waits for the broker's acknowledgement. */
     public void publish(String topic, String key, String eventId, String ceType, byte[] data) {
+        try {
+            producer.send(record(topic, key, eventId, ceType, data)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("broker refused the record", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Publishes without waiting, to put many events on a topic at once; {@link #close()} waits for them all. */
+    public void publishWithoutWaiting(String topic, String key, String eventId, String ceType, String json) {
+        producer.send(record(topic, key, eventId, ceType, json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, String key, String eventId, String ceType,
+                                                         byte[] data) {
         var record = new ProducerRecord<String, byte[]>(topic, key, data);
         Map.of("ce_id", eventId,
                 "ce_specversion", "1.0",
@@ -44,14 +61,7 @@ public final class CloudEventPublisher implements AutoCloseable {
                 "ce_time", Instant.now().toString(),
                 "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer.send(record).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("broker refused the record", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return record;
     }
 
     public void publish(String topic, String key, String eventId, String ceType, String json) {
