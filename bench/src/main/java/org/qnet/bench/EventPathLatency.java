@@ -25,6 +25,9 @@ final class EventPathLatency {
     private record InFlight(Pair pair, long due, Latencies latencies) {
     }
 
+    /** The notification beat the HTTP answer that tells its connection's id. */
+    private static final InFlight ARRIVED_EARLY = new InFlight(null, 0, null);
+
     private final LocalStack stack;
     private final Settings settings;
     private final ConcurrentLinkedQueue<Pair> free = new ConcurrentLinkedQueue<>();
@@ -42,25 +45,31 @@ final class EventPathLatency {
                 free.add(new Pair(members.get(i), members.get(j)));
             }
         }
-        List<Latencies.Summary> qnet = new ArrayList<>();
+        List<Latencies.Summary> qnet;
         try (LiveStreams streams = new LiveStreams(stack.url("notifications"), members, this::seen)) {
-            atRate(settings.rates().get(0), settings.warmUp(), new Latencies());
-            for (int rate : settings.rates()) {
-                Latencies latencies = new Latencies();
-                long sent = atRate(rate, settings.rateDuration(), latencies);
-                qnet.add(latencies.summary(rate, sent));
-            }
+            qnet = atEachRate(this::atRate);
         }
-        List<Latencies.Summary> baseline = new ArrayList<>();
+        List<Latencies.Summary> baseline;
         try (KafkaRoundTrip roundTrip = new KafkaRoundTrip(stack.kafkaBootstrapServers())) {
-            roundTrip.run(settings.rates().get(0), settings.warmUp(), new Latencies());
-            for (int rate : settings.rates()) {
-                Latencies latencies = new Latencies();
-                long sent = roundTrip.run(rate, settings.rateDuration(), latencies);
-                baseline.add(latencies.summary(rate, sent));
-            }
+            baseline = atEachRate(roundTrip::run);
         }
         return new Outcome(qnet, baseline, skipped.get());
+    }
+
+    /** Sends at a rate for a while into the latencies given; returns how many it sent. */
+    private interface Load {
+        long run(int rate, Duration duration, Latencies latencies);
+    }
+
+    /** A warm-up at the first rate, then each rate in turn, each with latencies of its own. */
+    private List<Latencies.Summary> atEachRate(Load load) {
+        load.run(settings.rates().get(0), settings.warmUp(), new Latencies());
+        List<Latencies.Summary> summaries = new ArrayList<>();
+        for (int rate : settings.rates()) {
+            Latencies latencies = new Latencies();
+            summaries.add(latencies.summary(rate, load.run(rate, settings.rateDuration(), latencies)));
+        }
+        return summaries;
     }
 
     /** Sends for the duration, then gives what is under way time to arrive; returns how many were sent. */
@@ -99,9 +108,6 @@ final class EventPathLatency {
         }
         return sent.get();
     }
-
-    /** The notification beat the HTTP answer that tells its connection's id. */
-    private static final InFlight ARRIVED_EARLY = new InFlight(null, 0, null);
 
     private void seen(String connectionId) {
         InFlight[] waiting = new InFlight[1];

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,7 @@ final class LiveStreams implements AutoCloseable {
     private static final Pattern CONNECTION_LINK = Pattern.compile("\"link\":\"/connections/([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final List<CompletableFuture<HttpResponse<Stream<String>>>> streams = new java.util.ArrayList<>();
+    private final List<CompletableFuture<HttpResponse<Stream<String>>>> streams = new ArrayList<>();
     private final ConcurrentHashMap<String, Boolean> connected = new ConcurrentHashMap<>();
 
     LiveStreams(String notificationsUrl, List<BenchCommunity.Member> members, Consumer<String> connectionNotified) {
