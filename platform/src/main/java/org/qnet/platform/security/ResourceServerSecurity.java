@@ -5,6 +5,7 @@ import org.qnet.platform.problem.ProblemResponses;
 import org.qnet.platform.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -27,7 +28,7 @@ public final class ResourceServerSecurity {
     }
 
     public static SecurityWebFilterChain filterChain(ServerHttpSecurity http, ProblemResponses problems,
-                                                   List<AccessRules> rules) {
+                                                   List<AccessRules> rules, ReactiveJwtDecoder decoder) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problems.write(exchange,
                 Problems.body(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "A valid access token is required."));
         ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange,
@@ -46,7 +47,9 @@ public final class ResourceServerSecurity {
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles)))
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles)))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling

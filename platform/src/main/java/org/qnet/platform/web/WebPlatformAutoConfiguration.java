@@ -1,12 +1,15 @@
 package org.qnet.platform.web;
 
+import java.time.Clock;
 import org.qnet.platform.problem.CorrelationId;
 import org.qnet.platform.problem.ProblemDetailsHandler;
 import org.qnet.platform.problem.ProblemResponses;
 import org.qnet.platform.security.AccessRules;
 import org.qnet.platform.security.CurrentUserArgumentResolver;
 import org.qnet.platform.security.ResourceServerSecurity;
+import org.qnet.platform.security.VerifiedTokens;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
@@ -49,8 +53,10 @@ public class WebPlatformAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SecurityWebFilterChain qnetSecurity(ServerHttpSecurity http, ProblemResponses problems,
-                                        ObjectProvider<AccessRules> rules) {
-        return ResourceServerSecurity.filterChain(http, problems, rules.orderedStream().toList());
+                                        ObjectProvider<AccessRules> rules, ReactiveJwtDecoder decoder,
+                                        @Value("${qnet.security.verified-tokens:10000}") long verifiedTokens) {
+        return ResourceServerSecurity.filterChain(http, problems, rules.orderedStream().toList(),
+                new VerifiedTokens(decoder, verifiedTokens, Clock.systemUTC()));
     }
 
     @Bean
