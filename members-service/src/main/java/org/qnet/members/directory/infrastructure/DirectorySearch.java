@@ -1,8 +1,12 @@
 package org.qnet.members.directory.infrastructure;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.facet;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.skip;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
 
 import java.util.ArrayList;
@@ -23,18 +27,24 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The directory over the members collection: listed members matching a query, a page at a time in a
- * stable order (name, then id), with facet counts over everything that matched. The counts are
- * aggregations in the database, so a large directory is not carried into the service to be counted.
+ * stable order (name, then id), with facet counts over everything that matched. The page, the total and the
+ * counts come from one aggregation: the members are matched once and the database counts them, so a large
+ * directory is neither scanned five times nor carried into the service to be counted.
  */
 @Repository
 public class DirectorySearch {
+
+    private static final String PAGE = "page";
+    private static final String TOTAL = "total";
+    private static final String COUNT = "count";
+    private static final String TOPIC_COUNTS = "topics";
+    private static final String REGION_COUNTS = "regions";
+    private static final String PROFESSION_COUNTS = "professions";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -43,19 +53,25 @@ public class DirectorySearch {
     }
 
     public Mono<DirectoryPage> search(DirectoryQuery query, Paging paging) {
-        Criteria matching = criteria(query);
-        Query page = Query.query(matching)
-                .with(Sort.by(MemberDocument.NAME_KEY, "_id"))
-                .skip(paging.offset())
-                .limit(paging.size());
-        return Mono.zip(
-                mongo.find(page, MemberDocument.class, MemberStore.COLLECTION).map(MemberDocument::toMember).collectList(),
-                mongo.count(Query.query(criteria(query)), MemberStore.COLLECTION),
-                facet(matching, MemberDocument.TOPICS, true, Function.identity()),
-                facet(matching, MemberDocument.REGION, false, code -> Region.valueOf(code).displayName()),
-                facet(matching, MemberDocument.PROFESSION, false, code -> Profession.valueOf(code).code())
-        ).map(found -> new DirectoryPage(found.getT1(), found.getT2(), paging,
-                new DirectoryPage.Facets(found.getT3(), found.getT4(), found.getT5())));
+        Aggregation oneScan = newAggregation(match(criteria(query)), facet()
+                .and(sort(Sort.by(MemberDocument.NAME_KEY, "_id")), skip((long) paging.offset()), limit(paging.size()))
+                .as(PAGE)
+                .and(group().count().as(COUNT)).as(TOTAL)
+                .and(unwind(MemberDocument.TOPICS), group(MemberDocument.TOPICS).count().as(COUNT)).as(TOPIC_COUNTS)
+                .and(group(MemberDocument.REGION).count().as(COUNT)).as(REGION_COUNTS)
+                .and(group(MemberDocument.PROFESSION).count().as(COUNT)).as(PROFESSION_COUNTS));
+        return Mono.from(mongo.aggregate(oneScan, MemberStore.COLLECTION, Document.class))
+                .map(found -> new DirectoryPage(
+                        found.getList(PAGE, Document.class).stream()
+                                .map(member -> mongo.getConverter().read(MemberDocument.class, member).toMember())
+                                .toList(),
+                        found.getList(TOTAL, Document.class).stream()
+                                .mapToLong(total -> ((Number) total.get(COUNT)).longValue()).sum(),
+                        paging,
+                        new DirectoryPage.Facets(
+                                counts(found, TOPIC_COUNTS, Function.identity()),
+                                counts(found, REGION_COUNTS, code -> Region.valueOf(code).displayName()),
+                                counts(found, PROFESSION_COUNTS, code -> Profession.valueOf(code).code()))));
     }
 
     private static Criteria criteria(DirectoryQuery query) {
@@ -73,16 +89,13 @@ public class DirectorySearch {
         return new Criteria().andOperator(all);
     }
 
-    private Mono<List<DirectoryPage.FacetValue>> facet(Criteria matching, String field, boolean array,
-                                                       Function<String, String> label) {
-        Aggregation counting = array
-                ? newAggregation(match(matching), unwind(field), group(field).count().as("count"))
-                : newAggregation(match(matching), group(field).count().as("count"));
-        return Flux.from(mongo.aggregate(counting, MemberStore.COLLECTION, Document.class))
+    private static List<DirectoryPage.FacetValue> counts(Document found, String facet, Function<String, String> label) {
+        return found.getList(facet, Document.class).stream()
                 .map(bucket -> new DirectoryPage.FacetValue(label.apply(bucket.getString("_id")),
-                        ((Number) bucket.get("count")).longValue()))
-                .collectSortedList(Comparator.comparingLong(DirectoryPage.FacetValue::count).reversed()
-                        .thenComparing(DirectoryPage.FacetValue::value));
+                        ((Number) bucket.get(COUNT)).longValue()))
+                .sorted(Comparator.comparingLong(DirectoryPage.FacetValue::count).reversed()
+                        .thenComparing(DirectoryPage.FacetValue::value))
+                .toList();
     }
 
     /** One page of the directory and the facet counts over all that matched. */
