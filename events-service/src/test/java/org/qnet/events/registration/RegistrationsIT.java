@@ -99,6 +99,11 @@ class RegistrationsIT extends EventsIntegrationTest {
                 .jsonPath("$.yourRegistration.status").isEqualTo("waitlisted")
                 .jsonPath("$.yourRegistration.position").isEqualTo(1)
                 .jsonPath("$.onlineLink").doesNotExist();
+        String listed = "$.items[?(@.id == '" + event + "')].";
+        asMember(tom).get().uri("/events?size=100").exchange().expectBody()
+                .jsonPath(listed + "seatsTaken").isEqualTo(List.of(1))
+                .jsonPath(listed + "waitlistLength").isEqualTo(List.of(1))
+                .jsonPath(listed + "yourRegistration.position").isEqualTo(List.of(1));
         asMember(sam).get().uri("/events/" + event).exchange().expectBody()
                 .jsonPath("$.onlineLink").isEqualTo("https://meet.example.org/run-charts");
         assertPublishedConforming(RegistrationWaitlisted.TYPE.ceType(), event);

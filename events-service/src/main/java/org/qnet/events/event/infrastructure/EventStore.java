@@ -2,8 +2,10 @@ package org.qnet.events.event.infrastructure;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.qnet.contracts.IntegrationEvent;
 import org.qnet.contracts.Topics;
 import org.qnet.events.event.model.Event;
@@ -73,8 +75,10 @@ public class EventStore {
                 .map(EventDocument::toEvent);
     }
 
-    public Mono<Seats> seats(String id) {
-        return mongo.findById(id, EventDocument.class, COLLECTION).map(EventDocument::seats);
+    /** The seat counters of each of the events, by event id, in one read. */
+    public Mono<Map<String, Seats>> seatsOf(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), EventDocument.class, COLLECTION)
+                .collectMap(EventDocument::id, EventDocument::seats);
     }
 
     /**

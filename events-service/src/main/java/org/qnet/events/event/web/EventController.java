@@ -68,7 +68,7 @@ class EventController {
             throw Problems.invalidField("rrule", "is required, e.g. FREQ=WEEKLY;COUNT=10");
         }
         return publishing.createSeries(caller.subject(), body.toDraft(), body.rrule().strip())
-                .concatMap(event -> views.of(event, caller)).collectList()
+                .collectList().flatMap(created -> views.ofAll(created, caller).collectList())
                 .map(occurrences -> ResponseEntity.status(201)
                         .body(new SeriesResponse(occurrences.get(0).seriesId(), occurrences)));
     }
@@ -86,8 +86,8 @@ class EventController {
                         Problems.invalidField("kind", "must be one of seminar, workshop, webinar, site-visit, forum, "
                                 + "action-learning-set"))),
                 Optional.ofNullable(q).map(String::strip).filter(text -> !text.isEmpty()));
-        return events.search(search, caller.subject(), paging).flatMap(found -> reactor.core.publisher.Flux
-                .fromIterable(found.events()).concatMap(event -> views.of(event, caller)).collectList()
+        return events.search(search, caller.subject(), paging).flatMap(found -> views.ofAll(found.events(), caller)
+                .collectList()
                 .map(items -> new EventPageResponse(items, paging.page(), paging.size(), found.total())));
     }
 

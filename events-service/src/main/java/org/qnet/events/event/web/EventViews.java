@@ -1,6 +1,10 @@
 package org.qnet.events.event.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.qnet.events.event.infrastructure.EventStore;
+import org.qnet.events.event.infrastructure.Seats;
 import org.qnet.events.event.model.Event;
 import org.qnet.events.registration.infrastructure.RegistrationStore;
 import org.qnet.events.registration.model.Registration;
@@ -8,9 +12,14 @@ import org.qnet.events.registration.model.RegistrationStatus;
 import org.qnet.platform.security.CurrentUser;
 import org.qnet.platform.security.Role;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Puts together what the caller sees of an event: seats, waitlist, their registration, the link if theirs. */
+/**
+ * Puts together what the caller sees of events: seats, waitlist, their registration, the link if theirs.
+ * A page of events costs three reads whatever its size (seats, waitlist lengths, the caller's
+ * registrations), plus one count for each event the caller is waitlisted for.
+ */
 @Component
 class EventViews {
 
@@ -23,25 +32,41 @@ class EventViews {
     }
 
     Mono<EventResponse> of(Event event, CurrentUser caller) {
-        boolean organiser = event.canBeChangedBy(caller.subject(), caller.has(Role.ADMIN));
-        return Mono.zip(events.seats(event.id()), registrations.waitlistLength(event.id()),
-                        registrations.activeOf(event.id(), caller.subject())
-                                .flatMap(this::yours)
-                                .map(java.util.Optional::of)
-                                .defaultIfEmpty(java.util.Optional.empty()))
-                .map(found -> {
-                    var yours = found.getT3().orElse(null);
-                    boolean confirmed = yours != null && RegistrationStatus.CONFIRMED.code().equals(yours.status());
-                    return EventResponse.of(event, found.getT1().taken(), found.getT1().left(), found.getT2(),
-                            organiser || confirmed, yours);
-                });
+        return ofAll(List.of(event), caller).next();
     }
 
-    private Mono<EventResponse.YourRegistration> yours(Registration registration) {
-        if (registration.status() == RegistrationStatus.WAITLISTED) {
-            return registrations.positionOf(registration).map(position ->
-                    new EventResponse.YourRegistration(registration.id(), registration.status().code(), position));
+    /** The views of the events, in their order. */
+    Flux<EventResponse> ofAll(List<Event> page, CurrentUser caller) {
+        if (page.isEmpty()) {
+            return Flux.empty();
         }
-        return Mono.just(new EventResponse.YourRegistration(registration.id(), registration.status().code(), null));
+        List<String> ids = page.stream().map(Event::id).toList();
+        Mono<Map<String, EventResponse.YourRegistration>> yours = registrations.activeOfMember(ids, caller.subject())
+                .flatMap(this::yours).collectMap(Yours::eventId, Yours::registration);
+        return Mono.zip(events.seatsOf(ids), registrations.waitlistLengths(ids), yours)
+                .flatMapMany(found -> Flux.fromIterable(page).map(event ->
+                        view(event, caller, found.getT1().get(event.id()),
+                                found.getT2().getOrDefault(event.id(), 0L),
+                                Optional.ofNullable(found.getT3().get(event.id())))));
+    }
+
+    private static EventResponse view(Event event, CurrentUser caller, Seats seats, long waitlisted,
+                                      Optional<EventResponse.YourRegistration> yours) {
+        boolean organiser = event.canBeChangedBy(caller.subject(), caller.has(Role.ADMIN));
+        boolean confirmed = yours.filter(mine -> RegistrationStatus.CONFIRMED.code().equals(mine.status())).isPresent();
+        return EventResponse.of(event, seats.taken(), seats.left(), waitlisted, organiser || confirmed,
+                yours.orElse(null));
+    }
+
+    private Mono<Yours> yours(Registration registration) {
+        if (registration.status() == RegistrationStatus.WAITLISTED) {
+            return registrations.positionOf(registration).map(position -> new Yours(registration.eventId(),
+                    new EventResponse.YourRegistration(registration.id(), registration.status().code(), position)));
+        }
+        return Mono.just(new Yours(registration.eventId(),
+                new EventResponse.YourRegistration(registration.id(), registration.status().code(), null)));
+    }
+
+    private record Yours(String eventId, EventResponse.YourRegistration registration) {
     }
 }

@@ -1,8 +1,15 @@
 package org.qnet.events.registration.infrastructure;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.bson.Document;
 import org.qnet.contracts.IntegrationEvent;
 import org.qnet.contracts.Topics;
 import org.qnet.events.registration.model.Registration;
@@ -14,6 +21,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -96,6 +104,22 @@ public class RegistrationStore {
 
     public Mono<Long> waitlistLength(String eventId) {
         return mongo.count(waitlisted(eventId), COLLECTION);
+    }
+
+    /** How many are waitlisted for each of the events that have a waitlist, in one aggregation. */
+    public Mono<Map<String, Long>> waitlistLengths(Collection<String> eventIds) {
+        Aggregation counting = newAggregation(
+                match(Criteria.where(EVENT_ID).in(eventIds).and(STATUS).is(RegistrationStatus.WAITLISTED.name())),
+                group(EVENT_ID).count().as("count"));
+        return mongo.aggregate(counting, COLLECTION, Document.class)
+                .collectMap(bucket -> bucket.getString("_id"), bucket -> ((Number) bucket.get("count")).longValue());
+    }
+
+    /** A member's active registrations among the events, in one read by the unique active key. */
+    public Flux<Registration> activeOfMember(Collection<String> eventIds, String memberId) {
+        List<String> keys = eventIds.stream().map(eventId -> RegistrationDocument.activeKey(eventId, memberId)).toList();
+        return mongo.find(Query.query(Criteria.where("activeKey").in(keys)), RegistrationDocument.class, COLLECTION)
+                .map(RegistrationDocument::toRegistration);
     }
 
     /** 1 for the first on the waitlist. */
