@@ -25,7 +25,7 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
-            "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+            "-Xshare:auto");
 
     private final Path data;
     private final Ports ports;
