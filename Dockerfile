@@ -1,10 +1,14 @@
 # syntax=docker/dockerfile:1
 # One image recipe for every qnet application; choose which with --build-arg SERVICE, e.g.
 #   docker build --build-arg SERVICE=members-service -t qnet/members-service:0.1.0 .
-# SERVICE is one of: identity, members-service, projects-service, events-service, notifications-service.
+# SERVICE is one of: identity, members-service, projects-service, events-service, notifications-service, gateway.
 
 FROM eclipse-temurin:17-jdk-noble AS build
 ARG SERVICE
+# The gateway carries the web app, which module web builds with Node.js and npm.
+COPY --from=node:22.12.0-bookworm-slim /usr/local/bin/node /usr/local/bin/node
+COPY --from=node:22.12.0-bookworm-slim /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm
 WORKDIR /src
 COPY . .
 # The Maven cache outlives the build, so a second image does not download the world again.

@@ -17,10 +17,11 @@ class ComposeFileTest {
 
     private static final YamlNode COMPOSE = Repository.yaml(Repository.ROOT.resolve("docker-compose.yml"));
     private static final Set<String> APPLICATIONS = Set.of("identity", "members", "projects", "events", "notifications");
+    private static final Set<String> BUILT = Set.of("identity", "members", "projects", "events", "notifications", "gateway");
 
     @Test
     void the_whole_stack_is_there() {
-        assertThat(services().keySet()).containsAll(APPLICATIONS)
+        assertThat(services().keySet()).containsAll(BUILT)
                 .contains("mongo", "kafka", "kafka-topics", "prometheus", "grafana", "mailpit");
     }
 
@@ -70,7 +71,7 @@ class ComposeFileTest {
 
     @Test
     void every_application_is_built_from_the_dockerfile_of_a_module_that_makes_a_boot_jar() {
-        for (String application : APPLICATIONS) {
+        for (String application : BUILT) {
             YamlNode build = services().get(application).at("build");
             assertThat(build.at("context").text()).isEqualTo(".");
             String module = build.at("args.SERVICE").text();
@@ -87,12 +88,27 @@ class ComposeFileTest {
                 .flatMap(job -> job.at("static_configs").items().stream())
                 .flatMap(config -> config.at("targets").items().stream())
                 .map(target -> target.text().split(":")[0]).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(targets).containsAll(APPLICATIONS);
+        assertThat(targets).containsAll(BUILT);
         List<String> grafanaVolumes = services().get("grafana").at("volumes").items().stream().map(YamlNode::text).toList();
         assertThat(grafanaVolumes).anyMatch(volume -> volume.startsWith("./deploy/grafana/qnet.json:"));
         for (String volume : grafanaVolumes) {
             assertThat(Files.exists(Repository.ROOT.resolve(volume.split(":")[0]))).as(volume).isTrue();
         }
+    }
+
+    @Test
+    void the_gateway_starts_after_the_issuer_and_the_services_and_relays_to_them_inside_the_network() {
+        YamlNode gateway = services().get("gateway");
+        assertThat(gateway.at("depends_on").entries()).containsKeys("identity", "members", "projects", "events",
+                "notifications");
+        for (String service : List.of("members", "projects", "events", "notifications")) {
+            assertThat(gateway.at("environment").child("QNET_" + service.toUpperCase() + "_URI").text())
+                    .isEqualTo("http://" + service + ":8080");
+        }
+        String webUrl = "http://localhost:" + gateway.at("ports").items().get(0).text().split(":")[0];
+        assertThat(services().get("identity").at("environment").child("QNET_WEB_REDIRECT_URIS").text())
+                .isEqualTo(webUrl + "/login/oauth2/code/qnet");
+        assertThat(services().get("notifications").at("environment").child("QNET_WEB_URL").text()).isEqualTo(webUrl);
     }
 
     @Test

@@ -79,7 +79,7 @@ class KubernetesManifestsTest {
     void every_qnet_application_has_a_service_a_disruption_budget_a_network_policy_and_a_service_monitor(String overlay) {
         Rendered rendered = Rendered.overlay(overlay);
         assertThat(rendered.qnetDeployments()).extracting(YamlNode::name)
-                .containsExactlyInAnyOrder("identity", "members", "projects", "events", "notifications");
+                .containsExactlyInAnyOrder("identity", "members", "projects", "events", "notifications", "gateway");
         for (YamlNode deployment : rendered.qnetDeployments()) {
             assertThat(rendered.ofKind("Service")).as("Service for " + deployment.name())
                     .anyMatch(service -> Rendered.selects(service.at("spec.selector"), deployment));
@@ -94,6 +94,24 @@ class KubernetesManifestsTest {
                             && monitor.at("spec.endpoints").items().stream()
                             .anyMatch(endpoint -> "/actuator/prometheus".equals(endpoint.at("path").text())));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void the_services_admit_api_calls_from_the_gateway_which_the_ingress_exposes(String overlay) {
+        Rendered rendered = Rendered.overlay(overlay);
+        YamlNode gateway = rendered.qnetDeployments().stream().filter(d -> "gateway".equals(d.name())).findFirst()
+                .orElseThrow();
+        for (String service : ServiceBindings.SERVICES) {
+            YamlNode policy = rendered.ofKind("NetworkPolicy").stream().filter(p -> service.equals(p.name()))
+                    .findFirst().orElseThrow();
+            assertThat(policy.at("spec.ingress").items()).as(service + " admits the gateway")
+                    .anyMatch(rule -> rule.at("from").items().stream()
+                            .anyMatch(peer -> Rendered.selects(peer.at("podSelector.matchLabels"), gateway)));
+        }
+        assertThat(rendered.ofKind("Ingress")).anyMatch(ingress -> ingress.at("spec.rules").items().stream()
+                .flatMap(rule -> rule.at("http.paths").items().stream())
+                .anyMatch(path -> "gateway".equals(path.at("backend.service.name").text())));
     }
 
     @ParameterizedTest
@@ -170,12 +188,17 @@ class KubernetesManifestsTest {
         assertThat(mongo.at("spec.type").text()).isEqualTo("ReplicaSet");
         Set<String> secrets = mongo.at("spec.users").items().stream()
                 .map(user -> user.at("connectionStringSecretName").text()).collect(Collectors.toSet());
+        // The gateway keeps nothing: every other application has its database user.
         for (YamlNode deployment : prod.qnetDeployments()) {
             YamlNode container = deployment.at("spec.template.spec.containers").items().get(0);
-            String uriSecret = container.at("env").items().stream()
+            var uriSecret = container.at("env").items().stream()
                     .filter(env -> "MONGODB_URI".equals(env.at("name").text()))
-                    .map(env -> env.at("valueFrom.secretKeyRef.name").text()).findFirst().orElseThrow();
-            assertThat(secrets).as(deployment.name()).contains(uriSecret);
+                    .map(env -> env.at("valueFrom.secretKeyRef.name").text()).findFirst();
+            if ("gateway".equals(deployment.name())) {
+                assertThat(uriSecret).as("the gateway has no database").isEmpty();
+            } else {
+                assertThat(secrets).as(deployment.name()).contains(uriSecret.orElseThrow());
+            }
         }
     }
 

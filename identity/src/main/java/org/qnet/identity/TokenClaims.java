@@ -9,8 +9,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Puts what the services need into access tokens: the {@code roles}, the {@code org} a nominator acts
  * for, name and email, and the {@code qnet} audience every service validates. The subject of an
- * admitted member's tokens is their member id, so that every service knows them by it. ID tokens get
- * the subject, name and email only.
+ * admitted member's tokens is their member id, so that every service knows them by it. ID tokens carry
+ * the same person and roles, so that the gateway can tell the web app what to offer, but not the audience.
  */
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -28,11 +28,11 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             context.getClaims().subject(account.subject());
             context.getClaims().claim("name", account.name());
             context.getClaims().claim("email", account.email());
+            context.getClaims().claim("roles", account.roles());
+            if (account.organisation() != null) {
+                context.getClaims().claim("org", account.organisation());
+            }
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-                context.getClaims().claim("roles", account.roles());
-                if (account.organisation() != null) {
-                    context.getClaims().claim("org", account.organisation());
-                }
                 List<String> audiences = new ArrayList<>(context.getClaims().build().getAudience());
                 audiences.add(audience);
                 context.getClaims().audience(audiences);

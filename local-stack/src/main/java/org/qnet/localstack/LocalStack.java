@@ -42,19 +42,31 @@ public final class LocalStack implements AutoCloseable {
         this.mail = new MailServer(ports.smtp(), ports.imap());
         Path logs = data.resolve("logs");
         createDirectories(logs);
-        Map<String, String> environment = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "MONGODB_URI", store.connectionString(),
-                "QNET_ISSUER_URI", issuerUri(),
-                "QNET_LOG_FORMAT", "ecs",
-                "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", Integer.toString(ports.smtp()));
+        String web = webUrl();
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()),
+                Map.entry("MONGODB_URI", store.connectionString()),
+                Map.entry("QNET_ISSUER_URI", issuerUri()),
+                Map.entry("QNET_LOG_FORMAT", "ecs"),
+                Map.entry("SMTP_HOST", "127.0.0.1"),
+                Map.entry("SMTP_PORT", Integer.toString(ports.smtp())),
+                Map.entry("QNET_WEB_URL", web),
+                // The issuer sends people back to the gateway on whichever name of this host they used.
+                Map.entry("QNET_WEB_REDIRECT_URIS", web + "/login/oauth2/code/qnet,"
+                        + web.replace("127.0.0.1", "localhost") + "/login/oauth2/code/qnet"),
+                Map.entry("QNET_WEB_POST_LOGOUT_URIS", web + "/," + web.replace("127.0.0.1", "localhost") + "/"),
+                Map.entry("QNET_MEMBERS_URI", "http://127.0.0.1:" + ports.members()),
+                Map.entry("QNET_PROJECTS_URI", "http://127.0.0.1:" + ports.projects()),
+                Map.entry("QNET_EVENTS_URI", "http://127.0.0.1:" + ports.events()),
+                Map.entry("QNET_NOTIFICATIONS_URI", "http://127.0.0.1:" + ports.notifications()));
         applications.add(new ServiceProcess("identity", ServiceProcess.jarOf(root, "identity"), ports.identity(),
                 "/actuator/health/readiness", environment, logs.resolve("identity.log")));
         for (String service : List.of("members", "projects", "events", "notifications")) {
             applications.add(new ServiceProcess(service, ServiceProcess.jarOf(root, service + "-service"),
                     portOf(service), "/actuator/health/readiness", environment, logs.resolve(service + ".log")));
         }
+        applications.add(new ServiceProcess("gateway", ServiceProcess.jarOf(root, "gateway"), ports.gateway(),
+                "/actuator/health/readiness", environment, logs.resolve("gateway.log")));
     }
 
     /** Starts everything and returns once every application answers healthy. */
@@ -82,6 +94,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String issuerUri() {
         return "http://127.0.0.1:" + ports.identity();
+    }
+
+    /** Where people open qnet in a browser: the gateway. */
+    public String webUrl() {
+        return "http://127.0.0.1:" + ports.gateway();
     }
 
     public String url(String application) {
@@ -182,7 +199,7 @@ public final class LocalStack implements AutoCloseable {
             deleteRecursively(data);
         }
         Instant started = Instant.now();
-        System.out.println("qnet local stack: starting Kafka, the document store, identity and four services…");
+        System.out.println("qnet local stack: starting Kafka, the document store, identity, four services and the gateway…");
         LocalStack stack = start(root, data, Ports.defaults());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("qnet local stack: stopping");
@@ -196,6 +213,7 @@ public final class LocalStack implements AutoCloseable {
 
                 qnet is up (%d s). Data in %s, logs in %s.
                   identity (OIDC issuer)  %s
+                  gateway                 %s
                   members-service         %s   %s/swagger-ui.html
                   projects-service        %s
                   events-service          %s
@@ -205,11 +223,15 @@ public final class LocalStack implements AutoCloseable {
                   Mail (GreenMail)        SMTP 127.0.0.1:%d; read it over IMAP at 127.0.0.1:%d,
                                           user and password both the recipient's address
                 Get a token:  TOKEN=$(bin/token ada)      Stop: Ctrl-C
+
+                Open qnet in your browser: %s
+                  sign in as maya (member), nora (nominator), pat (panel), olu (organiser) or ada (admin),
+                  password qnet-demo
                 %n""",
                 Duration.between(started, Instant.now()).toSeconds(), data, data.resolve("logs"),
-                stack.issuerUri(), stack.url("members"), stack.url("members"), stack.url("projects"),
+                stack.issuerUri(), stack.webUrl(), stack.url("members"), stack.url("members"), stack.url("projects"),
                 stack.url("events"), stack.url("notifications"), stack.kafkaBootstrapServers(), stack.ports.mongo(),
-                stack.ports.smtp(), stack.ports.imap());
+                stack.ports.smtp(), stack.ports.imap(), stack.webUrl());
         Thread.currentThread().join();
     }
 

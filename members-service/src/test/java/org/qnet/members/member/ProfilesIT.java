@@ -50,6 +50,17 @@ class ProfilesIT extends MembersIntegrationTest {
     }
 
     @Test
+    void the_reference_lists_are_given_to_signed_in_callers_only() {
+        as(http, "m-reference", "MEMBER").get().uri("/reference").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.professions[0]").isEqualTo("doctor")
+                .jsonPath("$.regions.length()").isEqualTo(12)
+                .jsonPath("$.regions[11]").isEqualTo("Northern Ireland")
+                .jsonPath("$.trainingLevels").isEqualTo(List.of("none", "bronze", "silver", "gold"))
+                .jsonPath("$.maxTopics").isEqualTo(20);
+        http.get().uri("/reference").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void unknown_and_read_only_fields_are_refused_and_nothing_changes() {
         Member maya = seeds.admit("Maya Read-Only");
         for (String body : List.of("{\"email\": \"someone@else.org\"}", "{\"name\": \"Somebody Else\"}",
