@@ -3,6 +3,9 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { Connections } from './pages/Connections';
 import { Directory } from './pages/Directory';
+import { EventDetail } from './pages/events/EventDetail';
+import { EventForm } from './pages/events/EventForm';
+import { Events } from './pages/events/Events';
 import { Home } from './pages/Home';
 import { Inbox } from './pages/Inbox';
 import { MemberPage } from './pages/MemberPage';
@@ -10,6 +13,10 @@ import { Nominations } from './pages/Nominations';
 import { NotFound } from './pages/NotFound';
 import { Panel } from './pages/Panel';
 import { Profile } from './pages/Profile';
+import { MeasurePage } from './pages/projects/MeasurePage';
+import { ProjectDetail } from './pages/projects/ProjectDetail';
+import { ProjectForm } from './pages/projects/ProjectForm';
+import { Projects } from './pages/projects/Projects';
 import { SIGN_IN_URL, useSession } from './session';
 
 /** Pages behind sign-in offer it instead of failing. Paths match the links notifications carry. */
@@ -44,6 +51,15 @@ export function App() {
           <Route path="nominations" element={<SignedIn><Nominations /></SignedIn>} />
           <Route path="nominations/:id" element={<SignedIn><Nominations /></SignedIn>} />
           <Route path="panel" element={<SignedIn><Panel /></SignedIn>} />
+          <Route path="projects" element={<SignedIn><Projects /></SignedIn>} />
+          <Route path="projects/new" element={<SignedIn><ProjectForm /></SignedIn>} />
+          <Route path="projects/:id" element={<SignedIn><ProjectDetail /></SignedIn>} />
+          <Route path="projects/:projectId/measures/:measureId" element={<SignedIn><MeasurePage /></SignedIn>} />
+          <Route path="projects/:projectId/measures/:measureId/analysis" element={<SignedIn><MeasurePage /></SignedIn>} />
+          <Route path="events" element={<SignedIn><Events /></SignedIn>} />
+          <Route path="events/new" element={<SignedIn><EventForm /></SignedIn>} />
+          <Route path="events/:id" element={<SignedIn><EventDetail /></SignedIn>} />
+          <Route path="events/:id/edit" element={<SignedIn><EventForm /></SignedIn>} />
           <Route path="inbox" element={<SignedIn><Inbox /></SignedIn>} />
           <Route path="*" element={<NotFound />} />
         </Route>

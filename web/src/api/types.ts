@@ -106,3 +106,107 @@ export interface NotificationPage {
   items: Notification[];
   nextCursor?: string;
 }
+
+export interface EventItem {
+  id: string;
+  seriesId?: string;
+  title: string;
+  kind: string;
+  summary: string;
+  description?: string;
+  descriptionHtml?: string;
+  start: string;
+  end: string;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  venue?: string;
+  online: boolean;
+  onlineLink?: string;
+  capacity?: number;
+  seatsTaken: number;
+  seatsLeft?: number;
+  waitlistLength: number;
+  topics: string[];
+  registrationOpensAt?: string;
+  registrationClosesAt?: string;
+  status: 'draft' | 'published' | 'cancelled' | 'completed';
+  cancelReason?: string;
+  organiserId: string;
+  yourRegistration?: { id: string; status: string; position?: number };
+}
+
+export interface EventPage {
+  items: EventItem[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface Attendee {
+  memberId: string;
+  name: string;
+  email?: string;
+  status: string;
+  position?: number;
+  attended?: boolean;
+  registeredAt: string;
+}
+
+export interface AttendeeList {
+  confirmed: Attendee[];
+  waitlist: Attendee[];
+}
+
+export interface Project {
+  id: string;
+  title: string;
+  aim: string;
+  topics: string[];
+  organisation?: string;
+  visibility: 'public' | 'members' | 'team';
+  status: string;
+  lead: { id: string; name: string };
+  team: { id: string; name: string; role: string }[];
+  followers: number;
+  following: boolean;
+  askedToJoin: boolean;
+  yourAccess: 'none' | 'read' | 'team' | 'lead';
+  joinRequests: { memberId: string; name: string; message?: string; requestedAt: string }[];
+  createdAt: string;
+}
+
+export interface ProjectPage {
+  items: Project[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface Measure {
+  id: string;
+  projectId: string;
+  name: string;
+  definition: string;
+  unit?: string;
+  kind: string;
+  improvement: string;
+  chartType: string;
+  rules: string[];
+  goal?: number;
+  baselinePoints?: number;
+  points: number;
+  firstPeriod?: string;
+  lastPeriod?: string;
+}
+
+export interface Analysis {
+  measureId: string;
+  name: string;
+  unit?: string;
+  chartType: string;
+  improvement: string;
+  centre?: number;
+  points: { period: string; value: number; signals: string[] }[];
+  signals: { id: string; rule: string; direction: string; firstPeriod: string; lastPeriod: string; periods: string[] }[];
+}

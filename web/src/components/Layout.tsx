@@ -19,6 +19,8 @@ export function Layout() {
               <ul className="nav">
                 {hasRole(session, 'MEMBER', 'ADMIN') && <li><NavLink to="/members">Directory</NavLink></li>}
                 {hasRole(session, 'MEMBER') && <li><NavLink to="/connections">Connections</NavLink></li>}
+                <li><NavLink to="/projects">Projects</NavLink></li>
+                <li><NavLink to="/events">Events</NavLink></li>
                 {hasRole(session, 'MEMBER') && <li><NavLink to="/profile">My profile</NavLink></li>}
                 {hasRole(session, 'NOMINATOR') && <li><NavLink to="/nominations">Nominations</NavLink></li>}
                 {hasRole(session, 'PANEL', 'ADMIN') && <li><NavLink to="/panel">Panel</NavLink></li>}

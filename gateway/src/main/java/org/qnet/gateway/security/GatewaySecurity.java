@@ -31,6 +31,8 @@ class GatewaySecurity {
 
     private static final String[] OPEN = {
         "/", "/index.html", "/assets/**", "/favicon.svg", "/session", "/actuator/health", "/actuator/health/**",
+        // Calendar apps fetch a member's feed without signing in; its secret address is the authorisation.
+        "/api/events/calendar/feeds/**",
         "/actuator/info", "/actuator/prometheus"
     };
 

@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, Problem } from '../../api/client';
+import type { Analysis, Measure } from '../../api/types';
+import { Field } from '../../components/Field';
+import { Loading } from '../../components/Loading';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { formatDate, labelOf } from '../../format';
+import { useLoad } from '../../useLoad';
+
+/** A measure's chart with the signals the rules found, and data entry: one period, or pasted columns. */
+export function MeasurePage() {
+  const { projectId = '', measureId = '' } = useParams();
+  const base = `/projects/projects/${projectId}/measures/${measureId}`;
+  const measure = useLoad(() => api<Measure>(base), [base]);
+  const analysis = useLoad(() => api<Analysis>(`${base}/analysis`), [base, measure.data?.points]);
+  const changed = () => measure.reload();
+  if (measure.loading && !measure.data) {
+    return <Loading what="the measure" />;
+  }
+  if (!measure.data) {
+    return <section><h1>Measure</h1><ProblemMessage problem={measure.problem} /></section>;
+  }
+  const m = measure.data;
+  return (
+    <section>
+      <p className="breadcrumbs"><Link to={`/projects/${projectId}`}>Back to the project</Link></p>
+      <h1>{m.name}</h1>
+      <p className="lead">{m.definition}</p>
+      <p className="meta">{labelOf(m.kind)} measure{m.unit ? ` in ${m.unit}` : ''} · {m.improvement === 'decrease' ? 'lower' : 'higher'} is better · {m.chartType.toUpperCase()} chart</p>
+      {m.points > 0 && (
+        <figure className="chart-figure">
+          <img className="chart" src={`/api${base}/chart.svg?points=${m.points}&last=${m.lastPeriod ?? ''}`}
+            alt={`${m.chartType} chart of ${m.name}, ${m.points} points${analysis.data?.signals.length ? `, ${analysis.data.signals.length} signals` : ''}`} />
+        </figure>
+      )}
+      <h2>Signals</h2>
+      <ProblemMessage problem={analysis.problem} />
+      {analysis.data && analysis.data.signals.length === 0 && <p>No signal yet: the data show common-cause variation only.</p>}
+      <ul className="list" data-testid="signals">
+        {analysis.data?.signals.map((s) => (
+          <li key={s.id} className="list-item">
+            <div>
+              <p className="item-title">{labelOf(s.rule)} ({s.direction})</p>
+              <p className="meta">{formatDate(s.firstPeriod)} to {formatDate(s.lastPeriod)}, {s.periods.length} points</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <DataEntry base={base} proportion={m.chartType === 'p'} onRecorded={changed} />
+      {analysis.data && analysis.data.points.length > 0 && (
+        <details className="panel-box">
+          <summary>The data ({analysis.data.points.length} points)</summary>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
+            <table className="data-table">
+              <thead><tr><th scope="col">Period</th><th scope="col">Value</th><th scope="col">Signals</th></tr></thead>
+              <tbody>
+                {analysis.data.points.map((p) => (
+                  <tr key={p.period}><td>{p.period}</td><td>{p.value}</td><td>{p.signals.map(labelOf).join(', ')}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function DataEntry({ base, proportion, onRecorded }: { base: string; proportion: boolean; onRecorded: () => void }) {
+  const [period, setPeriod] = useState('');
+  const [value, setValue] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+  const [done, setDone] = useState<string>();
+  const record = async (points: unknown[], what: string) => {
+    try {
+      await api(`${base}/data`, 'PUT', { points });
+      setProblem(undefined);
+      setDone(what);
+      onRecorded();
+      return true;
+    } catch (failure) {
+      setDone(undefined);
+      setProblem(failure as Problem);
+      return false;
+    }
+  };
+  const one = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await record([point(period, value, proportion)], `Recorded ${period}.`)) {
+      setValue('');
+    }
+  };
+  const many = async (event: FormEvent) => {
+    event.preventDefault();
+    const rows = pasted.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map((line) => line.split(/[\t,;]+/));
+    const bad = rows.findIndex((cells) => cells.length < 2 || !/^\d{4}-\d{2}-\d{2}$/.test(cells[0]!.trim()));
+    if (bad >= 0) {
+      setProblem(new Problem(400, 'Invalid request', `Line ${bad + 1} is not a date (YYYY-MM-DD) and a value.`));
+      return;
+    }
+    if (await record(rows.map((cells) => point(cells[0]!, cells.slice(1).join(','), proportion)), `Recorded ${rows.length} periods.`)) {
+      setPasted('');
+    }
+  };
+  return (
+    <section className="panel-box" aria-labelledby="data-entry">
+      <h2 id="data-entry">Enter data</h2>
+      {done && <p className="success" role="status">{done}</p>}
+      <ProblemMessage problem={problem} />
+      <form onSubmit={one} noValidate className="grid-2">
+        <Field label="Period" name="period" problem={problem} hint="The first day of the week or month it counts.">
+          {(props) => <input {...props} type="date" value={period} onChange={(e) => setPeriod(e.target.value)} />}
+        </Field>
+        <Field label={proportion ? 'Numerator/denominator' : 'Value'} name="value" problem={problem} hint={proportion ? 'e.g. 12/40' : undefined}>
+          {(props) => <input {...props} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
+        </Field>
+        <div><button type="submit">Record this period</button></div>
+      </form>
+      <form onSubmit={many} noValidate>
+        <Field label="Or paste two columns: period and value" name="points" problem={problem}
+          hint={`One period per line, e.g. "2026-01-05, 14" — straight from a spreadsheet.${proportion ? ' For a P chart: date, numerator, denominator.' : ''}`}>
+          {(props) => <textarea {...props} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />}
+        </Field>
+        <button type="submit" className="secondary">Record pasted data</button>
+      </form>
+    </section>
+  );
+}
+
+function point(period: string, value: string, proportion: boolean): Record<string, unknown> {
+  if (proportion) {
+    const [numerator, denominator] = value.split(/[/,]/).map((part) => Number(part.trim()));
+    return { period, numerator, denominator };
+  }
+  return { period, value: value.trim() === '' ? null : Number(value) };
+}
