@@ -35,8 +35,8 @@ class GatewayIT extends OnTheDemoStack {
 
         assertThat(landed.uri().toString()).isEqualTo(stack.webUrl() + "/");
         assertThat(landed.body()).contains("<div id=\"root\">");
-        assertThat(browser.setCookieHeader("QNET_SESSION")).contains("HttpOnly", "Secure", "SameSite=Lax");
-        assertThat(browser.setCookieHeader("XSRF-TOKEN")).doesNotContain("HttpOnly").contains("SameSite=Strict");
+        assertThat(browser.setCookieHeader("QNET_SESSION")).containsIgnoringCase("HttpOnly").contains("Secure", "SameSite=Lax");
+        assertThat(browser.setCookieHeader("XSRF-TOKEN")).doesNotContainIgnoringCase("HttpOnly").contains("SameSite=Strict");
         HttpResponse<String> session = browser.get(stack.webUrl() + "/session", "application/json");
         assertThat(session.body()).contains("\"signedIn\":true", "\"name\":\"Maya Patel\"", "\"roles\":[\"MEMBER\"]")
                 .doesNotContainPattern(JWT);
@@ -46,20 +46,34 @@ class GatewayIT extends OnTheDemoStack {
     }
 
     @Test
-    void a_change_without_the_csrf_token_is_refused_and_with_it_goes_through() {
+    void signing_in_gives_the_browser_a_new_session_id() {
+        var browser = new CookieBrowser();
+        browser.get(stack.webUrl() + "/oauth2/authorization/qnet", "text/html");
+        String beforeSignIn = browser.cookie("QNET_SESSION");
+
+        browser.signIn(stack.webUrl(), "priya", "qnet-demo");
+
+        assertThat(beforeSignIn).as("the authorization request is kept in a session").isNotNull();
+        assertThat(browser.cookie("QNET_SESSION")).isNotNull().isNotEqualTo(beforeSignIn);
+    }
+
+    @Test
+    void a_change_without_the_csrf_token_is_refused_and_with_it_goes_through_to_the_service() {
         var browser = new CookieBrowser();
         browser.signIn(stack.webUrl(), "sam", "qnet-demo");
-        String readAll = stack.webUrl() + "/api/notifications/notifications/read-all";
+        String connect = stack.webUrl() + "/api/members/connections";
+        String nobody = "{\"peerId\": \"no-such-member\"}";
 
-        HttpResponse<String> forged = browser.post(readAll, Map.of(), "application/json", "");
-        HttpResponse<String> wrong = browser.post(readAll, Map.of("X-XSRF-TOKEN", "guessed"), "application/json", "");
-        HttpResponse<String> echoed = browser.post(readAll, Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")),
-                "application/json", "");
+        HttpResponse<String> forged = browser.post(connect, Map.of(), "application/json", nobody);
+        HttpResponse<String> wrong = browser.post(connect, Map.of("X-XSRF-TOKEN", "guessed"), "application/json", nobody);
+        HttpResponse<String> echoed = browser.post(connect, Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")),
+                "application/json", nobody);
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(wrong.statusCode()).isEqualTo(403);
-        assertThat(echoed.statusCode()).isEqualTo(200);
+        assertThat(echoed.statusCode()).as("members-service answered: %s", echoed.body()).isEqualTo(404);
+        assertThat(echoed.body()).contains("No member no-such-member");
     }
 
     @Test
