@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.mongodb.core.query.Update;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * What an application service uses: {@link #stage} turns the events a state change causes into pending
@@ -60,7 +59,6 @@ public class Outbox {
             return;
         }
         publisher.publish(collection, documentId, pending)
-                .subscribeOn(Schedulers.boundedElastic())
                 .subscribe(
                         published -> { },
                         failure -> log.warn("outbox publish of {} in {} deferred to the relay: {}",

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Sends pending outbox events to Kafka in their order and removes each from its document once the
@@ -51,7 +52,10 @@ public class OutboxPublisher {
     }
 
     private Mono<Void> send(OutboxEvent event) {
+        // KafkaTemplate.send blocks its caller for metadata (up to max.block.ms) while the broker is away:
+        // never on the Mongo driver's or an event loop's thread, whose every other operation would wait too.
         return Mono.fromFuture(() -> kafka.send(record(event)))
+                .subscribeOn(Schedulers.boundedElastic())
                 .doOnNext(ack -> {
                     lag.record(Duration.between(event.time(), clock.instant()));
                     published(event).increment();
