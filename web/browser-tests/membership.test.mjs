@@ -99,6 +99,10 @@ test('a nominated candidate is admitted, signs in, fills in the profile and conn
   await grace.page.reload();
   await grace.page.getByText('You are connected.').waitFor();
   await capture(grace, 'connected');
+  await grace.page.getByRole('link', { name: 'Connections' }).first().click();
+  await grace.page.getByTestId('connection').filter({ hasText: 'Maya Patel' }).waitFor();
+  await grace.page.getByRole('heading', { name: 'People you may want to know' }).waitFor();
+  await capture(grace, 'connections-and-suggestions');
   assertNoPageErrors(grace);
 });
 

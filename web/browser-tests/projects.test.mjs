@@ -73,6 +73,9 @@ test('data that shift reach a follower live as a notification that leads to the 
     .filter({ hasText: title });
   await notice.waitFor();
   await capture(sam, 'inbox');
+  await sam.page.getByLabel('Projects you lead, are part of or follow by email').selectOption('digest');
+  await sam.page.getByRole('button', { name: 'Save preferences' }).click();
+  await sam.page.getByText('Your preferences are saved.').waitFor();
   await notice.getByRole('link').click();
   await sam.page.getByRole('heading', { name: 'Falls per week' }).waitFor();
   await sam.page.getByTestId('signals').getByText('Shift (improvement)').waitFor();

@@ -1,24 +1,22 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api } from '../api/client';
 import type { Connection } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { formatDate } from '../format';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
+import { Suggestions } from './Suggestions';
 
 /** Requests waiting for me, requests I made, and the peers I am connected with. */
 export function Connections() {
   const { id: highlighted } = useParams();
   const connections = useLoad(() => api<Connection[]>('/members/connections'), []);
-  const [problem, setProblem] = useState<Problem>();
+  const acting = useAction();
   const act = (path: string, method: 'POST' | 'DELETE' = 'POST') => async () => {
-    try {
-      await api(`/members/connections/${path}`, method);
-      setProblem(undefined);
+    if (await acting.run(() => api(`/members/connections/${path}`, method))) {
       connections.reload();
-    } catch (failure) {
-      setProblem(failure as Problem);
     }
   };
   if (connections.loading && !connections.data) {
@@ -40,7 +38,7 @@ export function Connections() {
   return (
     <section>
       <h1>Connections</h1>
-      <ProblemMessage problem={problem ?? connections.problem} />
+      <ProblemMessage problem={acting.problem ?? connections.problem} />
       <h2>Waiting for your answer</h2>
       {incoming.length === 0 ? <p>No requests.</p> : (
         <ul className="list">
@@ -66,6 +64,7 @@ export function Connections() {
             `Asked ${formatDate(c.requestedAt)}`))}
         </ul>
       )}
+      <Suggestions onConnected={connections.reload} />
     </section>
   );
 }

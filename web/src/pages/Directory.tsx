@@ -1,17 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, query } from '../api/client';
 import type { DirectoryPage, FacetValue } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { labelOf } from '../format';
 import { useLoad } from '../useLoad';
+import { useQueryState } from '../useQueryState';
 
 const PAGE_SIZE = 20;
 
 /** The member directory: text search, facet filters with counts, and pages; the address keeps the search. */
 export function Directory() {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useQueryState();
   const q = params.get('q') ?? '';
   const topics = params.getAll('topic');
   const region = params.get('region') ?? '';
@@ -23,23 +24,11 @@ export function Directory() {
   );
   const [text, setText] = useState(q);
 
-  const change = (name: string, value: string | null, toggle = false) => {
-    const next = new URLSearchParams(params);
-    next.delete('page');
-    if (toggle && value) {
-      const values = next.getAll(name);
-      next.delete(name);
-      (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]).forEach((v) => next.append(name, v));
-    } else if (value) {
-      next.set(name, value);
-    } else {
-      next.delete(name);
-    }
-    setParams(next);
-  };
+  const toggleTopic = (topic: string) =>
+    change({ topic: topics.includes(topic) ? topics.filter((t) => t !== topic) : [...topics, topic] });
   const search = (event: FormEvent) => {
     event.preventDefault();
-    change('q', text.trim() || null);
+    change({ q: text.trim() || null });
   };
 
   return (
@@ -55,11 +44,11 @@ export function Directory() {
         <aside aria-label="Filters" className="facets">
           {found.data && (
             <>
-              <Facet title="Topic" values={found.data.facets.topic} chosen={topics} onPick={(v) => change('topic', v, true)} />
+              <Facet title="Topic" values={found.data.facets.topic} chosen={topics} onPick={toggleTopic} />
               <Facet title="Region" values={found.data.facets.region} chosen={region ? [region] : []}
-                onPick={(v) => change('region', v === region ? null : v)} />
+                onPick={(v) => change({ region: v === region ? null : v })} />
               <Facet title="Profession" values={found.data.facets.profession} chosen={profession ? [profession] : []}
-                onPick={(v) => change('profession', v === profession ? null : v)} label={labelOf} />
+                onPick={(v) => change({ profession: v === profession ? null : v })} label={labelOf} />
             </>
           )}
         </aside>
@@ -89,7 +78,7 @@ export function Directory() {
                   </li>
                 ))}
               </ul>
-              <Pages page={page} size={PAGE_SIZE} total={found.data.total} onPage={(p) => change('page', p ? String(p) : null)} />
+              <Pages page={page} size={PAGE_SIZE} total={found.data.total} onPage={(p) => change({ page: p ? String(p) : null })} />
             </>
           )}
         </div>

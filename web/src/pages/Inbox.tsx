@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, Problem, query } from '../api/client';
+import { api, query } from '../api/client';
 import type { Notification, NotificationPage } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { formatDateTime } from '../format';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
+import { Preferences } from './Preferences';
 
 const inboxChanged = () => window.dispatchEvent(new Event('qnet:inbox-changed'));
 
@@ -13,14 +15,11 @@ const inboxChanged = () => window.dispatchEvent(new Event('qnet:inbox-changed'))
 export function Inbox() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const page = useLoad(() => api<NotificationPage>(`/notifications/notifications${query({ unread: unreadOnly, limit: 50 })}`), [unreadOnly]);
-  const [problem, setProblem] = useState<Problem>();
+  const marking = useAction();
   const markAll = async () => {
-    try {
-      await api('/notifications/notifications/read-all', 'POST');
+    if (await marking.run(() => api('/notifications/notifications/read-all', 'POST'))) {
       page.reload();
       inboxChanged();
-    } catch (failure) {
-      setProblem(failure as Problem);
     }
   };
   const open = (notification: Notification) => {
@@ -37,7 +36,7 @@ export function Inbox() {
         </label>
         <button type="button" className="secondary" onClick={markAll}>Mark all as read</button>
       </div>
-      <ProblemMessage problem={problem ?? page.problem} />
+      <ProblemMessage problem={marking.problem ?? page.problem} />
       {page.loading && !page.data && <Loading what="notifications" />}
       {page.data?.items.length === 0 && <p>Nothing here yet.</p>}
       <ul className="list">
@@ -54,6 +53,7 @@ export function Inbox() {
           </li>
         ))}
       </ul>
+      <Preferences />
     </section>
   );
 }

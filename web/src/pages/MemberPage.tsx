@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api } from '../api/client';
 import type { Connection, Member } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { formatDate, labelOf } from '../format';
 import { useSession } from '../session';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 
 /** A member's profile, and where the caller stands with them: connect, pending, or connected. */
@@ -14,8 +14,7 @@ export function MemberPage() {
   const { session } = useSession();
   const member = useLoad(() => api<Member>(`/members/members/${id}`), [id]);
   const connections = useLoad(() => api<Connection[]>('/members/connections'), [id]);
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const connecting = useAction();
 
   if (member.loading) {
     return <Loading what="profile" />;
@@ -26,15 +25,8 @@ export function MemberPage() {
   const m = member.data;
   const current = connections.data?.find((c) => c.peer.id === m.id && (c.status === 'pending' || c.status === 'accepted'));
   const connect = async () => {
-    setBusy(true);
-    try {
-      await api('/members/connections', 'POST', { peerId: m.id });
-      setProblem(undefined);
+    if (await connecting.run(() => api('/members/connections', 'POST', { peerId: m.id }))) {
       connections.reload();
-    } catch (failure) {
-      setProblem(failure as Problem);
-    } finally {
-      setBusy(false);
     }
   };
   return (
@@ -50,8 +42,8 @@ export function MemberPage() {
       </div>
       {m.id !== session.id && (
         <div className="connect" aria-live="polite">
-          <ProblemMessage problem={problem} />
-          {!current && <button type="button" onClick={connect} disabled={busy}>Connect with {m.name.split(' ')[0]}</button>}
+          <ProblemMessage problem={connecting.problem} />
+          {!current && <button type="button" onClick={connect} disabled={connecting.busy}>Connect with {m.name.split(' ')[0]}</button>}
           {current?.status === 'pending' && current.direction === 'outgoing' && <p className="notice">Connection requested; waiting for {m.name} to answer.</p>}
           {current?.status === 'pending' && current.direction === 'incoming' && (
             <p className="notice">{m.name} asked to connect with you. <Link to="/connections">Answer on your connections page</Link>.</p>

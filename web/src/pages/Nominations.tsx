@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, Problem, query } from '../api/client';
+import { api, query } from '../api/client';
 import type { Nomination, Quota, ReferenceLists, Round } from '../api/types';
 import { Field } from '../components/Field';
 import { Loading } from '../components/Loading';
@@ -7,6 +7,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { TopicInput } from '../components/TopicInput';
 import { formatDate, formatDateTime, labelOf } from '../format';
 import { referenceLists } from '../reference';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 
 /** A nominator's page: the open round, their organisation's quota left, a nomination form and their nominations. */
@@ -75,32 +76,26 @@ const EMPTY = { name: '', email: '', profession: '', region: '', statement: '' }
 function NominationForm({ roundId, reference, onSubmitted }: { roundId: string; reference: ReferenceLists; onSubmitted: () => void }) {
   const [form, setForm] = useState(EMPTY);
   const [topics, setTopics] = useState<string[]>([]);
-  const [problem, setProblem] = useState<Problem>();
+  const submitting = useAction();
+  const { problem, busy } = submitting;
   const [sent, setSent] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setForm({ ...form, [name]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setSent(undefined);
-    try {
+    await submitting.run(async () => {
       const nomination = await api<Nomination>('/members/nominations', 'POST', {
         roundId,
         candidate: { name: form.name, email: form.email, profession: form.profession, region: form.region, topics },
         statement: form.statement,
       });
-      setProblem(undefined);
       setForm(EMPTY);
       setTopics([]);
       setSent(`${nomination.candidate.name} is nominated. The panel will decide, and you will hear the outcome.`);
       onSubmitted();
-    } catch (failure) {
-      setProblem(failure as Problem);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -146,16 +141,11 @@ function NominationForm({ roundId, reference, onSubmitted }: { roundId: string; 
 }
 
 function NominationItem({ nomination, onChanged }: { nomination: Nomination; onChanged: () => void }) {
-  const [problem, setProblem] = useState<Problem>();
+  const withdrawing = useAction();
   const withdraw = async () => {
-    if (!window.confirm(`Withdraw the nomination of ${nomination.candidate.name}?`)) {
-      return;
-    }
-    try {
-      await api(`/members/nominations/${nomination.id}/withdraw`, 'POST');
+    if (window.confirm(`Withdraw the nomination of ${nomination.candidate.name}?`)
+        && await withdrawing.run(() => api(`/members/nominations/${nomination.id}/withdraw`, 'POST'))) {
       onChanged();
-    } catch (failure) {
-      setProblem(failure as Problem);
     }
   };
   return (
@@ -166,7 +156,7 @@ function NominationItem({ nomination, onChanged }: { nomination: Nomination; onC
           {labelOf(nomination.candidate.profession)} · {nomination.candidate.region} · submitted {formatDate(nomination.submittedAt)}
         </p>
         {nomination.decision && <p className="meta">Panel: {nomination.decision.reason}</p>}
-        <ProblemMessage problem={problem} />
+        <ProblemMessage problem={withdrawing.problem} />
       </div>
       <div className="item-actions">
         <span className={`status status-${nomination.status}`}>{labelOf(nomination.status)}</span>

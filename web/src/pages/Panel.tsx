@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { api, Problem, query } from '../api/client';
+import { api, query } from '../api/client';
 import type { Nomination, Round } from '../api/types';
 import { Field } from '../components/Field';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { formatDate, labelOf } from '../format';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 
 /** The selection panel's page: a round's nominations waiting for a decision, each admitted or declined with a reason. */
@@ -58,18 +59,12 @@ export function Panel() {
 
 function PanelItem({ nomination, onDecided }: { nomination: Nomination; onDecided: () => void }) {
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const deciding = useAction();
+  const { problem, busy } = deciding;
   const decide = (outcome: 'admit' | 'decline') => async (event?: FormEvent) => {
     event?.preventDefault();
-    setBusy(true);
-    try {
-      await api(`/members/nominations/${nomination.id}/decision`, 'POST', { outcome, reason });
+    if (await deciding.run(() => api(`/members/nominations/${nomination.id}/decision`, 'POST', { outcome, reason }))) {
       onDecided();
-    } catch (failure) {
-      setProblem(failure as Problem);
-    } finally {
-      setBusy(false);
     }
   };
   const candidate = nomination.candidate;

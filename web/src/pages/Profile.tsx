@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, Problem } from '../api/client';
+import { api } from '../api/client';
 import type { Member, ReferenceLists } from '../api/types';
 import { Field } from '../components/Field';
 import { Loading } from '../components/Loading';
@@ -7,6 +7,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { TopicInput } from '../components/TopicInput';
 import { labelOf } from '../format';
 import { referenceLists } from '../reference';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 
 /** Edit my profile; download everything qnet holds about me; erase my data. */
@@ -30,9 +31,9 @@ export function Profile() {
 
 function ProfileForm({ member, reference }: { member: Member; reference: ReferenceLists }) {
   const [form, setForm] = useState(member);
-  const [problem, setProblem] = useState<Problem>();
+  const saving = useAction();
+  const { problem, busy } = saving;
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   useEffect(() => setForm(member), [member]);
   const set = <K extends keyof Member>(name: K, value: Member[K]) => {
     setSaved(false);
@@ -40,21 +41,14 @@ function ProfileForm({ member, reference }: { member: Member; reference: Referen
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const changed = await api<Member>('/members/members/me', 'PATCH', {
+    await saving.run(async () => {
+      setForm(await api<Member>('/members/members/me', 'PATCH', {
         bio: form.bio ?? '', topics: form.topics, skills: form.skills, profession: form.profession, region: form.region,
         organisation: form.organisation ?? '', trainingLevel: form.trainingLevel, openToMentoring: form.openToMentoring,
         visibility: form.visibility,
-      });
-      setForm(changed);
-      setProblem(undefined);
+      }));
       setSaved(true);
-    } catch (failure) {
-      setProblem(failure as Problem);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form className="panel-box" onSubmit={save} noValidate aria-label="Edit my profile">
@@ -111,34 +105,25 @@ function ProfileForm({ member, reference }: { member: Member; reference: Referen
 }
 
 function YourData() {
-  const [problem, setProblem] = useState<Problem>();
-  const download = async () => {
-    try {
-      const data = await api<unknown>('/members/members/me/export');
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-      link.download = 'my-qnet-data.json';
-      link.click();
-      URL.revokeObjectURL(link.href);
-    } catch (failure) {
-      setProblem(failure as Problem);
-    }
-  };
+  const acting = useAction();
+  const download = () => acting.run(async () => {
+    const data = await api<unknown>('/members/members/me/export');
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    link.download = 'my-qnet-data.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  });
   const erase = async () => {
-    if (!window.confirm('Erase your qnet profile, connections and data? This cannot be undone.')) {
-      return;
-    }
-    try {
-      await api('/members/members/me', 'DELETE');
+    if (window.confirm('Erase your qnet profile, connections and data? This cannot be undone.')
+        && await acting.run(() => api('/members/members/me', 'DELETE'))) {
       window.location.assign('/');
-    } catch (failure) {
-      setProblem(failure as Problem);
     }
   };
   return (
     <section className="panel-box" aria-labelledby="your-data">
       <h2 id="your-data">Your data</h2>
-      <ProblemMessage problem={problem} />
+      <ProblemMessage problem={acting.problem} />
       <p>Download everything qnet holds about you, or erase it.</p>
       <div className="inline">
         <button type="button" className="secondary" onClick={download}>Download my data</button>

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, Problem } from '../../api/client';
+import { api } from '../../api/client';
 import type { AttendeeList, EventItem } from '../../api/types';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { formatDateTime, labelOf } from '../../format';
 import { hasRole, useSession } from '../../session';
+import { useAction } from '../../useAction';
 import { useLoad } from '../../useLoad';
 import { eventWhen, seatsText } from './eventText';
 
@@ -15,8 +16,7 @@ export function EventDetail() {
   const { id = '' } = useParams();
   const { session } = useSession();
   const event = useLoad(() => api<EventItem>(`/events/events/${id}`), [id]);
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const acting = useAction();
   if (event.loading && !event.data) {
     return <Loading what="the event" />;
   }
@@ -25,18 +25,12 @@ export function EventDetail() {
   }
   const e = event.data;
   const organiser = e.organiserId === session.id || hasRole(session, 'ADMIN');
-  const act = (path: string, method: 'POST' | 'DELETE', body?: unknown) => async () => {
-    setBusy(true);
-    try {
-      await api(`/events/events/${e.id}${path}`, method, body);
-      setProblem(undefined);
+  const act = (path: string, method: 'POST' | 'DELETE') => async () => {
+    if (await acting.run(() => api(`/events/events/${e.id}${path}`, method))) {
       event.reload();
-    } catch (failure) {
-      setProblem(failure as Problem);
-    } finally {
-      setBusy(false);
     }
   };
+  const busy = acting.busy;
   const yours = e.yourRegistration;
   return (
     <section>
@@ -55,7 +49,7 @@ export function EventDetail() {
       {e.topics.length > 0 && <ul className="chips" aria-label="Topics">{e.topics.map((t) => <li key={t} className="chip">{t}</li>)}</ul>}
 
       <div className="panel-box" aria-live="polite" data-testid="your-place">
-        <ProblemMessage problem={problem} />
+        <ProblemMessage problem={acting.problem} />
         {hasRole(session, 'MEMBER') && e.status === 'published' && !yours && (
           <button type="button" disabled={busy} onClick={act('/registrations', 'POST')}>
             {e.capacity != null && (e.seatsLeft ?? 0) === 0 ? 'Join the waitlist' : 'Register'}
@@ -78,17 +72,14 @@ export function EventDetail() {
 }
 
 function OrganiserTools({ event, onChanged }: { event: EventItem; onChanged: () => void }) {
-  const [problem, setProblem] = useState<Problem>();
+  const acting = useAction();
+  const problem = acting.problem;
   const [reason, setReason] = useState('');
   const attendees = useLoad(() => api<AttendeeList>(`/events/events/${event.id}/registrations`), [event.id, event.seatsTaken, event.waitlistLength]);
   const post = (path: string, body?: unknown) => async (submitted?: FormEvent) => {
     submitted?.preventDefault();
-    try {
-      await api(`/events/events/${event.id}${path}`, 'POST', body);
-      setProblem(undefined);
+    if (await acting.run(() => api(`/events/events/${event.id}${path}`, 'POST', body))) {
       onChanged();
-    } catch (failure) {
-      setProblem(failure as Problem);
     }
   };
   return (

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api, Problem } from '../../api/client';
+import { api, type Problem } from '../../api/client';
 import type { EventItem } from '../../api/types';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { TopicInput } from '../../components/TopicInput';
 import { labelOf } from '../../format';
+import { useAction } from '../../useAction';
 import { useLoad } from '../../useLoad';
 import { EVENT_KINDS } from './eventText';
 
@@ -49,20 +50,20 @@ export function EventForm() {
 function EventEditor({ id, initial, loadProblem }: { id?: string; initial: Draft; loadProblem?: Problem }) {
   const navigate = useNavigate();
   const [form, setForm] = useState(initial);
-  const [problem, setProblem] = useState<Problem | undefined>(loadProblem);
-  const [busy, setBusy] = useState(false);
+  const saving = useAction();
+  const problem = saving.problem ?? loadProblem;
+  const busy = saving.busy;
   const set = (name: keyof Draft) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
 
   const save = (publish: boolean) => async (submitted?: FormEvent) => {
     submitted?.preventDefault();
-    setBusy(true);
     const body: Record<string, unknown> = {
       title: form.title, kind: form.kind, summary: form.summary, description: form.description || null,
       start: form.start ? `${form.start}:00` : null, end: form.end ? `${form.end}:00` : null, timeZone: form.timeZone,
       venue: form.venue || null, onlineLink: form.onlineLink || null,
       capacity: form.capacity ? Number(form.capacity) : null, topics: form.topics,
     };
-    try {
+    const saved = await saving.run(async () => {
       if (id) {
         await api(`/events/events/${id}`, 'PATCH', body);
         navigate(`/events/${id}`);
@@ -74,11 +75,9 @@ function EventEditor({ id, initial, loadProblem }: { id?: string; initial: Draft
         const created = await api<EventItem>('/events/events', 'POST', { ...body, publish });
         navigate(`/events/${created.id}`);
       }
-    } catch (failure) {
-      setProblem(failure as Problem);
+    });
+    if (!saved) {
       window.scrollTo(0, 0);
-    } finally {
-      setBusy(false);
     }
   };
 

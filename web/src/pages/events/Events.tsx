@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, query } from '../../api/client';
 import type { EventItem, EventPage } from '../../api/types';
 import { Loading } from '../../components/Loading';
@@ -7,6 +7,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { labelOf } from '../../format';
 import { hasRole, useSession } from '../../session';
 import { useLoad } from '../../useLoad';
+import { useQueryState } from '../../useQueryState';
 import { Pages } from '../Directory';
 import { EVENT_KINDS, eventWhen, seatsText } from './eventText';
 import { MonthCalendar } from './MonthCalendar';
@@ -17,7 +18,7 @@ const PAGE_SIZE = 20;
 /** Upcoming events as a list or a month calendar, filtered by text, kind and topic; the address keeps the view. */
 export function Events() {
   const { session } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useQueryState();
   const view = params.get('view') === 'calendar' ? 'calendar' : 'list';
   const q = params.get('q') ?? '';
   const kind = params.get('kind') ?? '';
@@ -32,14 +33,6 @@ export function Events() {
     })}`);
   }, [params.toString()]);
   const [text, setText] = useState(q);
-  const set = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    Object.entries(changes).forEach(([name, value]) => (value ? next.set(name, value) : next.delete(name)));
-    if (!('page' in changes)) {
-      next.delete('page');
-    }
-    setParams(next);
-  };
   const search = (event: FormEvent) => {
     event.preventDefault();
     set({ q: text.trim() || null });

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { formatDate, labelOf } from '../../format';
+import { useAction } from '../../useAction';
 import { useLoad } from '../../useLoad';
 
 /** A measure's chart with the signals the rules found, and data entry: one period, or pasted columns. */
@@ -71,20 +72,16 @@ function DataEntry({ base, proportion, onRecorded }: { base: string; proportion:
   const [period, setPeriod] = useState('');
   const [value, setValue] = useState('');
   const [pasted, setPasted] = useState('');
-  const [problem, setProblem] = useState<Problem>();
+  const recording = useAction();
+  const { problem, setProblem } = recording;
   const [done, setDone] = useState<string>();
   const record = async (points: unknown[], what: string) => {
-    try {
-      await api(`${base}/data`, 'PUT', { points });
-      setProblem(undefined);
-      setDone(what);
+    const recorded = await recording.run(() => api(`${base}/data`, 'PUT', { points }));
+    setDone(recorded ? what : undefined);
+    if (recorded) {
       onRecorded();
-      return true;
-    } catch (failure) {
-      setDone(undefined);
-      setProblem(failure as Problem);
-      return false;
     }
+    return recorded;
   };
   const one = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, Problem } from '../../api/client';
+import { api } from '../../api/client';
 import type { Measure, Project } from '../../api/types';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { labelOf } from '../../format';
 import { hasRole, useSession } from '../../session';
+import { useAction } from '../../useAction';
 import { useLoad } from '../../useLoad';
 
 /** A project: its aim and team, following and joining, its measures with their charts, and a new measure for the team. */
@@ -15,7 +16,8 @@ export function ProjectDetail() {
   const { session } = useSession();
   const project = useLoad(() => api<Project>(`/projects/projects/${id}`), [id]);
   const measures = useLoad(() => api<Measure[]>(`/projects/projects/${id}/measures`), [id]);
-  const [problem, setProblem] = useState<Problem>();
+  const acting = useAction();
+  const problem = acting.problem;
   const [message, setMessage] = useState('');
   if (project.loading && !project.data) {
     return <Loading what="the project" />;
@@ -26,12 +28,8 @@ export function ProjectDetail() {
   const p = project.data;
   const act = (path: string, method: 'POST' | 'PUT' | 'DELETE', body?: unknown) => async (event?: FormEvent) => {
     event?.preventDefault();
-    try {
-      await api(`/projects/projects/${p.id}${path}`, method, body);
-      setProblem(undefined);
+    if (await acting.run(() => api(`/projects/projects/${p.id}${path}`, method, body))) {
       project.reload();
-    } catch (failure) {
-      setProblem(failure as Problem);
     }
   };
   const onTeam = p.yourAccess === 'team' || p.yourAccess === 'lead';
@@ -105,19 +103,17 @@ export function ProjectDetail() {
 function NewMeasure({ projectId, onDefined }: { projectId: string; onDefined: () => void }) {
   const blank = { name: '', definition: '', unit: '', kind: 'outcome', improvement: 'decrease', chartType: 'run', baselinePoints: '' };
   const [form, setForm] = useState(blank);
-  const [problem, setProblem] = useState<Problem>();
+  const defining = useAction();
+  const problem = defining.problem;
   const set = (name: keyof typeof blank) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
   const define = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await api(`/projects/projects/${projectId}/measures`, 'POST', {
-        ...form, unit: form.unit || null, baselinePoints: form.baselinePoints ? Number(form.baselinePoints) : null,
-      });
+    const defined = await defining.run(() => api(`/projects/projects/${projectId}/measures`, 'POST', {
+      ...form, unit: form.unit || null, baselinePoints: form.baselinePoints ? Number(form.baselinePoints) : null,
+    }));
+    if (defined) {
       setForm(blank);
-      setProblem(undefined);
       onDefined();
-    } catch (failure) {
-      setProblem(failure as Problem);
     }
   };
   return (

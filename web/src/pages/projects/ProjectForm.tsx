@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, Problem } from '../../api/client';
+import { api } from '../../api/client';
 import type { Project } from '../../api/types';
 import { Field } from '../../components/Field';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { TopicInput } from '../../components/TopicInput';
 import { labelOf } from '../../format';
+import { useAction } from '../../useAction';
 import { PROJECT_STATUSES } from './Projects';
 
 /** Share a new improvement project; the member who shares it leads it. */
@@ -13,20 +14,15 @@ export function ProjectForm() {
   const navigate = useNavigate();
   const [form, setForm] = useState({ title: '', aim: '', organisation: '', visibility: 'members', status: 'active' });
   const [topics, setTopics] = useState<string[]>([]);
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const sharing = useAction();
+  const problem = sharing.problem;
   const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
   const share = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
+    await sharing.run(async () => {
       const project = await api<Project>('/projects/projects', 'POST', { ...form, organisation: form.organisation || null, topics });
       navigate(`/projects/${project.id}`);
-    } catch (failure) {
-      setProblem(failure as Problem);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <section>
@@ -63,7 +59,7 @@ export function ProjectForm() {
             )}
           </Field>
         </div>
-        <button type="submit" disabled={busy}>Share project</button>
+        <button type="submit" disabled={sharing.busy}>Share project</button>
       </form>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, query } from '../../api/client';
 import type { ProjectPage } from '../../api/types';
 import { Loading } from '../../components/Loading';
@@ -7,6 +7,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { labelOf } from '../../format';
 import { hasRole, useSession } from '../../session';
 import { useLoad } from '../../useLoad';
+import { useQueryState } from '../../useQueryState';
 import { Pages } from '../Directory';
 
 export const PROJECT_STATUSES = ['idea', 'active', 'sustaining', 'completed', 'archived'];
@@ -15,7 +16,7 @@ const PAGE_SIZE = 20;
 /** Improvement projects members share, searchable by text, topic and status. */
 export function Projects() {
   const { session } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useQueryState();
   const q = params.get('q') ?? '';
   const status = params.get('status') ?? '';
   const mine = params.get('mine') === 'true';
@@ -24,16 +25,7 @@ export function Projects() {
     q, status, member: mine ? session.id : undefined, page, size: PAGE_SIZE,
   })}`), [params.toString()]);
   const [text, setText] = useState(q);
-  const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    next.delete('page');
-    if (value) {
-      next.set(name, value);
-    } else {
-      next.delete(name);
-    }
-    setParams(next);
-  };
+  const set = (name: string, value: string | null) => change({ [name]: value });
   const search = (event: FormEvent) => {
     event.preventDefault();
     set('q', text.trim() || null);
