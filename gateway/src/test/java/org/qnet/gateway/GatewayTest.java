@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,6 +80,17 @@ class GatewayTest {
                 .expectHeader().valueEquals("X-Frame-Options", "DENY")
                 .expectBody(String.class).value(page -> assertThat(page)
                         .contains("<div id=\"root\"></div>"));
+    }
+
+    @Test
+    void the_apps_hashed_assets_are_cached_for_good() {
+        String page = http.get().uri("/").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page);
+        assertThat(script.find()).as("the page names its script: %s", page).isTrue();
+
+        http.get().uri(script.group(1)).exchange().expectStatus().isOk()
+                .expectHeader().valueMatches("Cache-Control", ".*max-age=31536000.*immutable.*");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.qnet.gateway.spa;
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 import static org.springframework.web.reactive.function.server.RequestPredicates.accept;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.config.ResourceHandlerRegistry;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.function.server.RequestPredicate;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -21,7 +24,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * is picked up on the next load, while its hashed assets are cached for good.
  */
 @Configuration(proxyBeanMethods = false)
-class WebAppPages {
+class WebAppPages implements WebFluxConfigurer {
 
     private static final List<String> NOT_PAGES = List.of("/api/", "/oauth2/", "/login", "/logout", "/actuator",
             "/session", "/assets/");
@@ -36,5 +39,13 @@ class WebAppPages {
                 .contentType(MediaType.TEXT_HTML)
                 .cacheControl(CacheControl.noCache())
                 .bodyValue(index));
+    }
+
+    /** Vite names every built asset by its content hash, so an asset's address never shows other content. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/static/assets/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
     }
 }
