@@ -28,6 +28,8 @@ export class Problem extends Error {
 }
 
 export const SESSION_ENDED = 'qnet:session-ended';
+/** Said when the inbox changed here (read, all read), so that the bell counts again. */
+export const INBOX_CHANGED = 'qnet:inbox-changed';
 
 export function csrfToken(): string {
   const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='));

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../api/client';
+import { api, INBOX_CHANGED } from '../api/client';
 
 /**
  * The unread count, kept live: the notifications stream says when something arrives (on any instance),
@@ -22,11 +22,11 @@ export function NotificationBell() {
     count();
     const stream = new EventSource('/api/notifications/notifications/stream');
     stream.addEventListener('notification', recount);
-    window.addEventListener('qnet:inbox-changed', recount);
+    window.addEventListener(INBOX_CHANGED, recount);
     return () => {
       stream.close();
       window.clearTimeout(pending.current);
-      window.removeEventListener('qnet:inbox-changed', recount);
+      window.removeEventListener(INBOX_CHANGED, recount);
     };
   }, []);
   const label = unread === undefined ? 'Notifications' : `Notifications, ${unread} unread`;

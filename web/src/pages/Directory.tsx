@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api, query } from '../api/client';
 import type { DirectoryPage, FacetValue } from '../api/types';
 import { Loading } from '../components/Loading';
+import { Pages } from '../components/Pages';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { labelOf } from '../format';
 import { useLoad } from '../useLoad';
@@ -103,19 +104,5 @@ function Facet({ title, values, chosen, onPick, label = (v) => v }: {
         </label>
       ))}
     </fieldset>
-  );
-}
-
-export function Pages({ page, size, total, onPage }: { page: number; size: number; total: number; onPage: (page: number) => void }) {
-  const last = Math.max(0, Math.ceil(total / size) - 1);
-  if (last === 0) {
-    return null;
-  }
-  return (
-    <nav aria-label="Pages" className="pages">
-      <button type="button" className="secondary" disabled={page === 0} onClick={() => onPage(page - 1)}>Previous</button>
-      <span>Page {page + 1} of {last + 1}</span>
-      <button type="button" className="secondary" disabled={page >= last} onClick={() => onPage(page + 1)}>Next</button>
-    </nav>
   );
 }

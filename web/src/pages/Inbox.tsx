@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, query } from '../api/client';
+import { api, INBOX_CHANGED, query } from '../api/client';
 import type { Notification, NotificationPage } from '../api/types';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -9,7 +9,7 @@ import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 import { Preferences } from './Preferences';
 
-const inboxChanged = () => window.dispatchEvent(new Event('qnet:inbox-changed'));
+const inboxChanged = () => window.dispatchEvent(new Event(INBOX_CHANGED));
 
 /** Everything qnet told me, newest first; opening one marks it read. */
 export function Inbox() {

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { api, query } from '../../api/client';
 import type { ProjectPage } from '../../api/types';
 import { Loading } from '../../components/Loading';
+import { Pages } from '../../components/Pages';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { labelOf } from '../../format';
 import { hasRole, useSession } from '../../session';
 import { useLoad } from '../../useLoad';
 import { useQueryState } from '../../useQueryState';
-import { Pages } from '../Directory';
 
 export const PROJECT_STATUSES = ['idea', 'active', 'sustaining', 'completed', 'archived'];
 const PAGE_SIZE = 20;
