@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.qnet.localstack.IssuerTokens;
 import org.qnet.localstack.LocalStack;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A new member made the way people are: Northfield's nominator puts them forward in the open round,
@@ -17,13 +18,7 @@ record Admission(String memberId, String email, String token) {
 
     static Admission of(LocalStack stack, IssuerTokens issuer, String name) {
         String nora = issuer.accessToken("nora", "qnet-demo");
-        // A round of its own, so that journeys never use up the demo round's quota.
-        Instant now = Instant.now();
-        Api.Answer round = Api.post(stack.url("members") + "/rounds", issuer.accessToken("ada", "qnet-demo"),
-                "{\"name\": \"Journey round %s\", \"opensAt\": \"%s\", \"closesAt\": \"%s\", \"quota\": 1}"
-                        .formatted(UUID.randomUUID(), now.minusSeconds(60), now.plusSeconds(86_400)));
-        assertThat(round.status()).as(round.body()).isEqualTo(201);
-        String openRound = round.json().get("id").asString();
+        String openRound = openRound(stack, issuer, "Journey round " + UUID.randomUUID(), 1).get("id").asString();
         String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
         Api.Answer nominated = Api.post(stack.url("members") + "/nominations", nora, """
                 {"roundId": "%s",
@@ -43,5 +38,18 @@ record Admission(String memberId, String email, String token) {
                 .until(() -> issuer.accessToken(email, "qnet-demo"),
                         candidate -> Api.get(stack.url("members") + "/members/me", candidate).status() == 200);
         return new Admission(memberId, email, token);
+    }
+
+    /**
+     * A round of its own, open from a minute ago for a day, so that a journey never uses up the demo
+     * round's quota. Answers the round as the members service described it.
+     */
+    static JsonNode openRound(LocalStack stack, IssuerTokens issuer, String name, int quota) {
+        Instant now = Instant.now();
+        Api.Answer round = Api.post(stack.url("members") + "/rounds", issuer.accessToken("ada", "qnet-demo"),
+                "{\"name\": \"%s\", \"opensAt\": \"%s\", \"closesAt\": \"%s\", \"quota\": %d}"
+                        .formatted(name, now.minusSeconds(60), now.plusSeconds(86_400), quota));
+        assertThat(round.status()).as(round.body()).isEqualTo(201);
+        return round.json();
     }
 }

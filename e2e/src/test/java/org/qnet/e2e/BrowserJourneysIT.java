@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,9 @@ class BrowserJourneysIT extends OnTheDemoStack {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         journeys.environment().put("QNET_WEB_URL", stack.webUrl());
-        // A round of its own, so that the journey never uses up the demo round's quota.
-        journeys.environment().put("QNET_JOURNEY_ROUND", openRound());
+        String round = "Browser journey round " + UUID.randomUUID().toString().substring(0, 8);
+        Admission.openRound(stack, issuer, round, 2);
+        journeys.environment().put("QNET_JOURNEY_ROUND", round);
 
         Process running = journeys.start();
         boolean finished = running.waitFor(15, TimeUnit.MINUTES);
@@ -40,15 +40,5 @@ class BrowserJourneysIT extends OnTheDemoStack {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(finished).as("journeys finished within 15 minutes:%n%s", output).isTrue();
         assertThat(running.exitValue()).as("browser journeys:%n%s", output).isZero();
-    }
-
-    private static String openRound() {
-        Instant now = Instant.now();
-        String name = "Browser journey round " + UUID.randomUUID().toString().substring(0, 8);
-        Api.Answer round = Api.post(stack.url("members") + "/rounds", issuer.accessToken("ada", "qnet-demo"),
-                "{\"name\": \"%s\", \"opensAt\": \"%s\", \"closesAt\": \"%s\", \"quota\": 2}"
-                        .formatted(name, now.minusSeconds(60), now.plusSeconds(86_400)));
-        assertThat(round.status()).as(round.body()).isEqualTo(201);
-        return name;
     }
 }

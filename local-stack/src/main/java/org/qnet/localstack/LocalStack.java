@@ -43,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
         Path logs = data.resolve("logs");
         createDirectories(logs);
         String web = webUrl();
+        String webByName = web.replace("127.0.0.1", "localhost");
         Map<String, String> environment = Map.ofEntries(
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()),
                 Map.entry("MONGODB_URI", store.connectionString()),
@@ -52,9 +53,8 @@ public final class LocalStack implements AutoCloseable {
                 Map.entry("SMTP_PORT", Integer.toString(ports.smtp())),
                 Map.entry("QNET_WEB_URL", web),
                 // The issuer sends people back to the gateway on whichever name of this host they used.
-                Map.entry("QNET_WEB_REDIRECT_URIS", web + "/login/oauth2/code/qnet,"
-                        + web.replace("127.0.0.1", "localhost") + "/login/oauth2/code/qnet"),
-                Map.entry("QNET_WEB_POST_LOGOUT_URIS", web + "/," + web.replace("127.0.0.1", "localhost") + "/"),
+                Map.entry("QNET_WEB_REDIRECT_URIS", web + "/login/oauth2/code/qnet," + webByName + "/login/oauth2/code/qnet"),
+                Map.entry("QNET_WEB_POST_LOGOUT_URIS", web + "/," + webByName + "/"),
                 Map.entry("QNET_MEMBERS_URI", "http://127.0.0.1:" + ports.members()),
                 Map.entry("QNET_PROJECTS_URI", "http://127.0.0.1:" + ports.projects()),
                 Map.entry("QNET_EVENTS_URI", "http://127.0.0.1:" + ports.events()),
