@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
+import { Admin } from './pages/admin/Admin';
 import { Connections } from './pages/Connections';
 import { Directory } from './pages/Directory';
 import { EventDetail } from './pages/events/EventDetail';
@@ -13,6 +14,8 @@ import { Nominations } from './pages/Nominations';
 import { NotFound } from './pages/NotFound';
 import { Panel } from './pages/Panel';
 import { Profile } from './pages/Profile';
+import { CycleForm } from './pages/projects/CycleForm';
+import { CyclePage } from './pages/projects/CyclePage';
 import { MeasurePage } from './pages/projects/MeasurePage';
 import { ProjectDetail } from './pages/projects/ProjectDetail';
 import { ProjectForm } from './pages/projects/ProjectForm';
@@ -51,9 +54,13 @@ export function App() {
           <Route path="nominations" element={<SignedIn><Nominations /></SignedIn>} />
           <Route path="nominations/:id" element={<SignedIn><Nominations /></SignedIn>} />
           <Route path="panel" element={<SignedIn><Panel /></SignedIn>} />
+          <Route path="admin" element={<SignedIn><Admin /></SignedIn>} />
           <Route path="projects" element={<SignedIn><Projects /></SignedIn>} />
           <Route path="projects/new" element={<SignedIn><ProjectForm /></SignedIn>} />
           <Route path="projects/:id" element={<SignedIn><ProjectDetail /></SignedIn>} />
+          <Route path="projects/:id/edit" element={<SignedIn><ProjectForm /></SignedIn>} />
+          <Route path="projects/:projectId/cycles/new" element={<SignedIn><CycleForm /></SignedIn>} />
+          <Route path="projects/:projectId/cycles/:cycleId" element={<SignedIn><CyclePage /></SignedIn>} />
           <Route path="projects/:projectId/measures/:measureId" element={<SignedIn><MeasurePage /></SignedIn>} />
           <Route path="projects/:projectId/measures/:measureId/analysis" element={<SignedIn><MeasurePage /></SignedIn>} />
           <Route path="events" element={<SignedIn><Events /></SignedIn>} />

@@ -14,3 +14,9 @@ export function labelOf(code: string): string {
   const words = code.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Today's date where the person is, as an ISO date for date inputs. */
+export function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().substring(0, 10);
+}

@@ -13,8 +13,18 @@ export interface ReferenceLists {
   professions: string[];
   regions: string[];
   trainingLevels: string[];
+  organisationKinds: string[];
   maxTopics: number;
   maxTopicLength: number;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: string;
+  region: string;
+  nominators: { subject: string; email: string }[];
+  registeredAt: string;
 }
 
 export interface Round {
@@ -207,6 +217,28 @@ export interface Analysis {
   chartType: string;
   improvement: string;
   centre?: number;
-  points: { period: string; value: number; signals: string[] }[];
+  goal?: number;
+  points: { period: string; value: number; numerator?: number; denominator?: number; signals: string[] }[];
   signals: { id: string; rule: string; direction: string; firstPeriod: string; lastPeriod: string; periods: string[] }[];
+  cycles: { id: string; title: string; startsOn: string; endsOn: string; decision?: string; completed: boolean; periods: string[] }[];
+}
+
+export type CycleStage = 'do' | 'study' | 'act';
+
+/** A PDSA cycle: the plan it was created with, then do, study and act as recorded. */
+export interface PdsaCycle {
+  id: string;
+  projectId: string;
+  title: string;
+  change: string;
+  prediction: string;
+  measureIds: string[];
+  startsOn: string;
+  status: 'planned' | 'in-progress' | 'completed';
+  nextStage?: CycleStage;
+  done?: { on: string; notes?: string };
+  studied?: { on: string; notes?: string };
+  acted?: { on: string; notes?: string };
+  decision?: 'adopt' | 'adapt' | 'abandon';
+  createdAt: string;
 }

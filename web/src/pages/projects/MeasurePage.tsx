@@ -1,21 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, Problem } from '../../api/client';
-import type { Analysis, Measure } from '../../api/types';
+import type { Analysis, Measure, Project } from '../../api/types';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { formatDate, labelOf } from '../../format';
 import { useAction } from '../../useAction';
 import { useLoad } from '../../useLoad';
+import { MeasureForm } from './MeasureForm';
 
-/** A measure's chart with the signals the rules found, and data entry: one period, or pasted columns. */
+/** A measure's chart with the signals the rules found and the PDSA cycles over it; for the team, data entry (one period, or pasted columns), removal and the measure's definition. */
 export function MeasurePage() {
   const { projectId = '', measureId = '' } = useParams();
   const base = `/projects/projects/${projectId}/measures/${measureId}`;
   const measure = useLoad(() => api<Measure>(base), [base]);
-  const analysis = useLoad(() => api<Analysis>(`${base}/analysis`), [base, measure.data?.points]);
-  const changed = () => measure.reload();
+  const project = useLoad(() => api<Project>(`/projects/projects/${projectId}`), [projectId]);
+  // Counts the team's changes here, so that the analysis and the chart image are fetched again after each.
+  const [revision, setRevision] = useState(0);
+  const analysis = useLoad(() => api<Analysis>(`${base}/analysis`), [base, revision]);
+  const changed = () => {
+    setRevision((n) => n + 1);
+    measure.reload();
+  };
   if (measure.loading && !measure.data) {
     return <Loading what="the measure" />;
   }
@@ -23,15 +30,19 @@ export function MeasurePage() {
     return <section><h1>Measure</h1><ProblemMessage problem={measure.problem} /></section>;
   }
   const m = measure.data;
+  const onTeam = project.data?.yourAccess === 'team' || project.data?.yourAccess === 'lead';
+  const cycles = analysis.data?.cycles ?? [];
   return (
     <section>
-      <p className="breadcrumbs"><Link to={`/projects/${projectId}`}>Back to the project</Link></p>
+      <p className="breadcrumbs"><Link to={`/projects/${projectId}`}>{project.data?.title ?? 'Back to the project'}</Link></p>
       <h1>{m.name}</h1>
       <p className="lead">{m.definition}</p>
-      <p className="meta">{labelOf(m.kind)} measure{m.unit ? ` in ${m.unit}` : ''} · {m.improvement === 'decrease' ? 'lower' : 'higher'} is better · {m.chartType.toUpperCase()} chart</p>
+      <p className="meta">
+        {labelOf(m.kind)} measure{m.unit ? ` in ${m.unit}` : ''} · {m.improvement === 'decrease' ? 'lower' : 'higher'} is better · {m.chartType.toUpperCase()} chart{m.goal != null ? ` · goal ${m.goal}` : ''}
+      </p>
       {m.points > 0 && (
         <figure className="chart-figure">
-          <img className="chart" src={`/api${base}/chart.svg?points=${m.points}&last=${m.lastPeriod ?? ''}`}
+          <img className="chart" src={`/api${base}/chart.svg?revision=${revision}`}
             alt={`${m.chartType} chart of ${m.name}, ${m.points} points${analysis.data?.signals.length ? `, ${analysis.data.signals.length} signals` : ''}`} />
         </figure>
       )}
@@ -48,23 +59,71 @@ export function MeasurePage() {
           </li>
         ))}
       </ul>
-      <DataEntry base={base} proportion={m.chartType === 'p'} onRecorded={changed} />
-      {analysis.data && analysis.data.points.length > 0 && (
-        <details className="panel-box">
-          <summary>The data ({analysis.data.points.length} points)</summary>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
-            <table className="data-table">
-              <thead><tr><th scope="col">Period</th><th scope="col">Value</th><th scope="col">Signals</th></tr></thead>
-              <tbody>
-                {analysis.data.points.map((p) => (
-                  <tr key={p.period}><td>{p.period}</td><td>{p.value}</td><td>{p.signals.map(labelOf).join(', ')}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+      {cycles.length > 0 && (
+        <>
+          <h2>PDSA cycles on this chart</h2>
+          <ul className="list" data-testid="chart-cycles">
+            {cycles.map((c) => (
+              <li key={c.id} className="list-item">
+                <div>
+                  <p className="item-title"><Link to={`/projects/${projectId}/cycles/${c.id}`}>{c.title}</Link></p>
+                  <p className="meta">{formatDate(c.startsOn)} to {formatDate(c.endsOn)}{c.decision ? ` · ${labelOf(c.decision)}` : c.completed ? '' : ' · running'}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
+      {onTeam && <DataEntry base={base} proportion={m.chartType === 'p'} onRecorded={changed} />}
+      {analysis.data && analysis.data.points.length > 0 && (
+        <DataTable base={base} points={analysis.data.points} removable={onTeam} onRemoved={changed} />
+      )}
+      {onTeam && <MeasureForm projectId={projectId} measure={m} onSaved={changed} />}
     </section>
+  );
+}
+
+function DataTable({ base, points, removable, onRemoved }: {
+  base: string; points: Analysis['points']; removable: boolean; onRemoved: () => void;
+}) {
+  const removing = useAction();
+  const remove = (period: string) => async () => {
+    if (window.confirm(`Remove the value for ${formatDate(period)}?`)
+      && await removing.run(() => api(`${base}/data/${period}`, 'DELETE'))) {
+      onRemoved();
+    }
+  };
+  return (
+    <details className="panel-box">
+      <summary>The data ({points.length} points)</summary>
+      <ProblemMessage problem={removing.problem} />
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Period</th><th scope="col">Value</th><th scope="col">Signals</th>
+              {removable && <th scope="col"><span className="visually-hidden">Remove</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.period}>
+                <td>{p.period}</td>
+                <td>{p.denominator ? `${p.numerator}/${p.denominator}` : p.value}</td>
+                <td>{p.signals.map(labelOf).join(', ')}</td>
+                {removable && (
+                  <td>
+                    <button type="button" className="link-button" disabled={removing.busy} onClick={remove(p.period)}>
+                      Remove<span className="visually-hidden"> {p.period}</span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 

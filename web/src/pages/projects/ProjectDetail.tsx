@@ -9,8 +9,11 @@ import { labelOf } from '../../format';
 import { hasRole, useSession } from '../../session';
 import { useAction } from '../../useAction';
 import { useLoad } from '../../useLoad';
+import { Cycles } from './Cycles';
+import { MeasureForm } from './MeasureForm';
+import { Team } from './Team';
 
-/** A project: its aim and team, following and joining, its measures with their charts, and a new measure for the team. */
+/** A project: its aim, team and PDSA cycles, following and joining, its measures with their charts, and a new measure for the team. */
 export function ProjectDetail() {
   const { id = '' } = useParams();
   const { session } = useSession();
@@ -39,6 +42,7 @@ export function ProjectDetail() {
       <div className="title-row">
         <h1>{p.title}</h1>
         <span className={`status status-${p.status}`}>{labelOf(p.status)}</span>
+        {onTeam && <Link className="secondary-link" to={`/projects/${p.id}/edit`}>Change the description</Link>}
       </div>
       <p className="lead">{p.aim}</p>
       <p className="meta">Led by <Link to={`/members/${p.lead.id}`}>{p.lead.name}</Link>{p.organisation ? ` · ${p.organisation}` : ''} · {p.followers} following</p>
@@ -62,24 +66,8 @@ export function ProjectDetail() {
           )}
         </div>
       )}
-      <h2>Team</h2>
-      <ul className="chips">{p.team.map((m) => <li key={m.id} className="chip">{m.name} ({labelOf(m.role)})</li>)}</ul>
-      {p.joinRequests.length > 0 && (
-        <>
-          <h2>Asking to join</h2>
-          <ul className="list">
-            {p.joinRequests.map((r) => (
-              <li key={r.memberId} className="list-item">
-                <div><p className="item-title">{r.name}</p>{r.message && <p>{r.message}</p>}</div>
-                <div className="item-actions">
-                  <button type="button" onClick={() => act(`/join-requests/${r.memberId}/accept`, 'POST')()}>Accept {r.name}</button>
-                  <button type="button" className="secondary" onClick={() => act(`/join-requests/${r.memberId}/decline`, 'POST')()}>Decline</button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Team project={p} viewerId={session.id} onChanged={project.reload} />
+      <Cycles projectId={p.id} onTeam={onTeam} />
       <h2>Measures</h2>
       <ProblemMessage problem={measures.problem} />
       {measures.data?.length === 0 && <p>No measures yet.</p>}
@@ -95,67 +83,7 @@ export function ProjectDetail() {
           </li>
         ))}
       </ul>
-      {onTeam && <NewMeasure projectId={p.id} onDefined={measures.reload} />}
+      {onTeam && <MeasureForm projectId={p.id} onSaved={measures.reload} />}
     </section>
-  );
-}
-
-function NewMeasure({ projectId, onDefined }: { projectId: string; onDefined: () => void }) {
-  const blank = { name: '', definition: '', unit: '', kind: 'outcome', improvement: 'decrease', chartType: 'run', baselinePoints: '' };
-  const [form, setForm] = useState(blank);
-  const defining = useAction();
-  const problem = defining.problem;
-  const set = (name: keyof typeof blank) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
-  const define = async (event: FormEvent) => {
-    event.preventDefault();
-    const defined = await defining.run(() => api(`/projects/projects/${projectId}/measures`, 'POST', {
-      ...form, unit: form.unit || null, baselinePoints: form.baselinePoints ? Number(form.baselinePoints) : null,
-    }));
-    if (defined) {
-      setForm(blank);
-      onDefined();
-    }
-  };
-  return (
-    <form className="panel-box" onSubmit={define} noValidate aria-labelledby="new-measure">
-      <h2 id="new-measure">Add a measure</h2>
-      <ProblemMessage problem={problem} />
-      <div className="grid-2">
-        <Field label="Measure name" name="name" problem={problem}>
-          {(props) => <input {...props} value={form.name} onChange={set('name')} />}
-        </Field>
-        <Field label="Unit" name="unit" problem={problem} hint="e.g. falls per 1,000 bed days">
-          {(props) => <input {...props} value={form.unit} onChange={set('unit')} />}
-        </Field>
-        <Field label="Kind of measure" name="kind" problem={problem}>
-          {(props) => (
-            <select {...props} value={form.kind} onChange={set('kind')}>
-              <option value="outcome">Outcome</option><option value="process">Process</option><option value="balancing">Balancing</option>
-            </select>
-          )}
-        </Field>
-        <Field label="Better is" name="improvement" problem={problem}>
-          {(props) => (
-            <select {...props} value={form.improvement} onChange={set('improvement')}>
-              <option value="decrease">Lower</option><option value="increase">Higher</option>
-            </select>
-          )}
-        </Field>
-        <Field label="Chart" name="chartType" problem={problem}>
-          {(props) => (
-            <select {...props} value={form.chartType} onChange={set('chartType')}>
-              <option value="run">Run chart</option><option value="xmr">XmR (SPC) chart</option><option value="p">P chart (proportions)</option>
-            </select>
-          )}
-        </Field>
-        <Field label="Baseline points" name="baselinePoints" problem={problem} hint="Points the centre line is fixed on; empty for all.">
-          {(props) => <input {...props} type="number" min={1} inputMode="numeric" value={form.baselinePoints} onChange={set('baselinePoints')} />}
-        </Field>
-      </div>
-      <Field label="Operational definition" name="definition" problem={problem} hint="Exactly what is counted, and how.">
-        {(props) => <textarea {...props} rows={2} value={form.definition} onChange={set('definition')} />}
-      </Field>
-      <button type="submit">Add measure</button>
-    </form>
   );
 }
