@@ -1,11 +1,12 @@
-// A nominator nominates, the panel admits, the new member signs in, edits the profile and connects
-// with a peer, who accepts.
+// The administrator opens a recruitment round and registers an organisation; a nominator nominates,
+// the panel admits, the new member signs in, edits the profile and connects with a peer, who accepts.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoPageErrors, capture, launch, person, signIn, WEB } from './browser.mjs';
 
-const ROUND = process.env.QNET_JOURNEY_ROUND;
 const suffix = Date.now().toString(36);
+const ROUND = `Journey round ${suffix}`;
+const ORGANISATION = `Southgate Community Trust ${suffix}`;
 const candidate = { name: `Grace Okoro ${suffix}`, email: `grace.${suffix}@northfield.example` };
 let browser;
 
@@ -17,9 +18,56 @@ after(async () => {
   await browser?.close();
 });
 
-test('a nominated candidate is admitted, signs in, fills in the profile and connects with a peer who accepts', async () => {
-  assert.ok(ROUND, 'QNET_JOURNEY_ROUND names an open recruitment round with quota for Northfield');
+/** A date and time `days` from today's midnight, as a datetime-local field takes it. */
+function localDateTime(days) {
+  const day = new Date();
+  day.setDate(day.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T00:00`;
+}
 
+test('the administrator opens a round and registers an organisation whose nominator is told', async () => {
+  const ada = await person(browser, 'membership', 'admin');
+  await signIn(ada, 'ada');
+  await ada.page.getByRole('link', { name: 'Administration' }).first().click();
+  const open = ada.page.getByRole('form', { name: 'Open a recruitment round' });
+  await open.getByRole('button', { name: 'Open round' }).click();
+  await open.getByRole('alert').waitFor();
+  await capture(ada, 'round-refused-with-field-messages');
+  await open.getByLabel('Name').fill(ROUND);
+  await open.getByLabel('Opens').fill(localDateTime(0));
+  await open.getByLabel('Closes').fill(localDateTime(-1));
+  await open.getByLabel('Quota').fill('3');
+  await open.getByRole('button', { name: 'Open round' }).click();
+  await open.getByRole('alert').getByText(/must be after/).waitFor();
+  await open.getByLabel('Closes').fill(localDateTime(30));
+  await open.getByRole('button', { name: 'Open round' }).click();
+  await ada.page.getByTestId('rounds').getByRole('listitem').filter({ hasText: ROUND }).getByText('Open').waitFor();
+
+  const register = ada.page.getByRole('form', { name: 'Register an organisation' });
+  await register.getByLabel('Name').fill(ORGANISATION);
+  await register.getByLabel('Kind').selectOption('nhs-trust');
+  await register.getByLabel('Region').selectOption('South East');
+  await register.getByLabel('Nominator 1: sign-in name').fill('nora');
+  await register.getByLabel('Nominator 1: email').fill('not an email');
+  await register.getByRole('button', { name: 'Register organisation' }).click();
+  await register.getByRole('alert').waitFor();
+  await capture(ada, 'organisation-refused-with-field-messages');
+  await register.getByLabel('Nominator 1: email').fill('nora@northfield.example');
+  await register.getByRole('button', { name: 'Register organisation' }).click();
+  await ada.page.getByTestId('organisations').getByText(ORGANISATION).waitFor();
+  await capture(ada, 'round-opened-organisation-registered');
+  assertNoPageErrors(ada);
+
+  const nora = await person(browser, 'membership', 'nominator');
+  await signIn(nora, 'nora');
+  await nora.page.getByTestId('bell').click();
+  await nora.page.getByTestId('notification').filter({ hasText: `You can now nominate candidates for ${ORGANISATION}` })
+    .waitFor({ timeout: 60_000 });
+  await nora.context.close();
+});
+
+test('a nominated candidate is admitted, signs in, fills in the profile and connects with a peer who accepts', async () => {
   const nora = await person(browser, 'membership', 'nominator');
   await signIn(nora, 'nora');
   await nora.page.getByRole('link', { name: 'Nominations' }).first().click();

@@ -24,6 +24,7 @@ export function Layout() {
                 {hasRole(session, 'MEMBER') && <li><NavLink to="/profile">My profile</NavLink></li>}
                 {hasRole(session, 'NOMINATOR') && <li><NavLink to="/nominations">Nominations</NavLink></li>}
                 {hasRole(session, 'PANEL', 'ADMIN') && <li><NavLink to="/panel">Panel</NavLink></li>}
+                {hasRole(session, 'ADMIN') && <li><NavLink to="/admin">Administration</NavLink></li>}
               </ul>
             </nav>
           )}

@@ -24,6 +24,7 @@ export function Home() {
     hasRole(session, 'MEMBER') && { to: '/connections', title: 'Your connections', text: 'Requests waiting for you and the peers you know.' },
     hasRole(session, 'MEMBER') && { to: '/profile', title: 'Your profile', text: 'What you work on, so that the right people find you.' },
     hasRole(session, 'NOMINATOR') && { to: '/nominations', title: 'Nominate candidates', text: 'Put people forward in an open recruitment round and follow their nominations.' },
+    hasRole(session, 'ADMIN') && { to: '/admin', title: 'Administration', text: 'Open and close recruitment rounds; register the organisations that nominate.' },
     hasRole(session, 'PANEL', 'ADMIN') && { to: '/panel', title: 'Panel review', text: 'Review the nominations of a round and admit or decline each one.' },
     { to: '/projects', title: 'Improvement projects', text: 'Share your project, its measures and data; follow others and see their signals.' },
     { to: '/events', title: 'Events and seminars', text: hasRole(session, 'ORGANISER') ? 'Publish events, and see who is coming and who is waiting.' : 'What is on, with places left; register or join the waitlist.' },

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, query } from '../api/client';
-import type { Nomination, Round } from '../api/types';
+import type { Nomination, Organisation, Round } from '../api/types';
 import { Field } from '../components/Field';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -11,6 +11,8 @@ import { useLoad } from '../useLoad';
 /** The selection panel's page: a round's nominations waiting for a decision, each admitted or declined with a reason. */
 export function Panel() {
   const rounds = useLoad(() => api<Round[]>('/members/rounds'), []);
+  const organisations = useLoad(() => api<Organisation[]>('/members/organisations'), []);
+  const organisationName = (id: string) => organisations.data?.find((organisation) => organisation.id === id)?.name ?? id;
   const [chosen, setChosen] = useState<string>();
   const roundId = chosen ?? rounds.data?.find((round) => round.status !== 'upcoming')?.id;
   const [status, setStatus] = useState('submitted');
@@ -50,14 +52,15 @@ export function Panel() {
       {nominations.data?.length === 0 && <p>No nominations here.</p>}
       <ul className="list">
         {nominations.data?.map((nomination) => (
-          <PanelItem key={nomination.id} nomination={nomination} onDecided={nominations.reload} />
+          <PanelItem key={nomination.id} nomination={nomination} organisation={organisationName(nomination.organisationId)}
+            onDecided={nominations.reload} />
         ))}
       </ul>
     </section>
   );
 }
 
-function PanelItem({ nomination, onDecided }: { nomination: Nomination; onDecided: () => void }) {
+function PanelItem({ nomination, organisation, onDecided }: { nomination: Nomination; organisation: string; onDecided: () => void }) {
   const [reason, setReason] = useState('');
   const deciding = useAction();
   const { problem, busy } = deciding;
@@ -72,7 +75,7 @@ function PanelItem({ nomination, onDecided }: { nomination: Nomination; onDecide
     <li className="list-item stacked" data-testid="panel-nomination">
       <h2 className="item-title">{candidate.name}</h2>
       <p className="meta">
-        {labelOf(candidate.profession)} · {candidate.region} · nominated by {nomination.organisationId} on {formatDate(nomination.submittedAt)}
+        {labelOf(candidate.profession)} · {candidate.region} · nominated by {organisation} on {formatDate(nomination.submittedAt)}
       </p>
       {candidate.topics.length > 0 && (
         <ul className="chips" aria-label="Topics">{candidate.topics.map((topic) => <li key={topic} className="chip">{topic}</li>)}</ul>

@@ -44,7 +44,7 @@ record Admission(String memberId, String email, String token) {
      * A round of its own, open from a minute ago for a day, so that a journey never uses up the demo
      * round's quota. Answers the round as the members service described it.
      */
-    static JsonNode openRound(LocalStack stack, IssuerTokens issuer, String name, int quota) {
+    private static JsonNode openRound(LocalStack stack, IssuerTokens issuer, String name, int quota) {
         Instant now = Instant.now();
         Api.Answer round = Api.post(stack.url("members") + "/rounds", issuer.accessToken("ada", "qnet-demo"),
                 "{\"name\": \"%s\", \"opensAt\": \"%s\", \"closesAt\": \"%s\", \"quota\": %d}"

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.qnet.localstack.LocalStack;
@@ -27,9 +26,6 @@ class BrowserJourneysIT extends OnTheDemoStack {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         journeys.environment().put("QNET_WEB_URL", stack.webUrl());
-        String round = "Browser journey round " + UUID.randomUUID().toString().substring(0, 8);
-        Admission.openRound(stack, issuer, round, 2);
-        journeys.environment().put("QNET_JOURNEY_ROUND", round);
 
         Process running = journeys.start();
         boolean finished = running.waitFor(15, TimeUnit.MINUTES);

@@ -56,6 +56,7 @@ class ProfilesIT extends MembersIntegrationTest {
                 .jsonPath("$.regions.length()").isEqualTo(12)
                 .jsonPath("$.regions[11]").isEqualTo("Northern Ireland")
                 .jsonPath("$.trainingLevels").isEqualTo(List.of("none", "bronze", "silver", "gold"))
+                .jsonPath("$.organisationKinds[0]").isEqualTo("nhs-trust")
                 .jsonPath("$.maxTopics").isEqualTo(20);
         http.get().uri("/reference").exchange().expectStatus().isUnauthorized();
     }
