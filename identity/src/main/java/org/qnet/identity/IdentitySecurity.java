@@ -11,8 +11,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * The authorization server's endpoints (OIDC on), and the sign-in form for everything else. Health is
- * open so that the local stack and Kubernetes can probe the issuer.
+ * The authorization server's endpoints (OIDC on), and qnet's sign-in page ({@link SignInPage}) for
+ * everything else. Health is open so that the local stack and Kubernetes can probe the issuer.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentitySecurity {
@@ -34,9 +34,10 @@ class IdentitySecurity {
     @Order(2)
     SecurityFilterChain signIn(HttpSecurity http) {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/sign-in.css").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
 }

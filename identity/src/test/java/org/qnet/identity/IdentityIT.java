@@ -87,6 +87,27 @@ class IdentityIT {
     }
 
     @Test
+    void the_sign_in_page_is_qnets_own_with_labelled_fields_a_csrf_token_and_a_strict_policy() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        var page = http.send(HttpRequest.newBuilder(URI.create(issuerUri() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var refused = http.send(HttpRequest.newBuilder(URI.create(issuerUri() + "/login?error")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var styles = http.send(HttpRequest.newBuilder(URI.create(issuerUri() + "/sign-in.css")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Sign in · qnet</title>", "<label for=\"username\">Username</label>",
+                "<label for=\"password\">Password</label>", "autocomplete=\"current-password\"")
+                .containsPattern("name=\"_csrf\" value=\"[^\"]+\"").doesNotContain("role=\"alert\"");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(SignInPage.POLICY);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(refused.body()).contains("role=\"alert\"", "The username or password is not right", "aria-invalid=\"true\"");
+        assertThat(styles.statusCode()).isEqualTo(200);
+        assertThat(styles.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    }
+
+    @Test
     void an_admitted_candidate_can_sign_in_with_their_email_until_they_erase_their_data() {
         String memberId = UUID.randomUUID().toString();
         String email = "grace-" + memberId.substring(0, 8) + "@example.org";
