@@ -6,20 +6,33 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.Topics;
 import org.qnet.contracts.members.ConnectionRequested;
 import org.qnet.contracts.members.MemberAdmitted;
 import org.qnet.notifications.NotificationsIntegrationTest;
+import org.qnet.notifications.inbox.infrastructure.LiveNotifications;
+import org.qnet.notifications.inbox.infrastructure.NotificationStore;
+import org.qnet.notifications.inbox.model.Category;
+import org.qnet.notifications.inbox.model.Notification;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
-/** A member's live stream: new notifications as they are stored, and a resume that misses and repeats nothing. */
+/**
+ * A member's live stream: new notifications as they are stored, by this instance or another, and a
+ * resume that misses and repeats nothing.
+ */
 class LiveStreamIT extends NotificationsIntegrationTest {
+
+    @Autowired
+    private ReactiveMongoTemplate mongo;
 
     private static final ParameterizedTypeReference<ServerSentEvent<JsonNode>> EVENTS = new ParameterizedTypeReference<>() {
     };
@@ -53,6 +66,26 @@ class LiveStreamIT extends NotificationsIntegrationTest {
         assertThat(metrics).containsPattern("qnet_notifications_latency_seconds_count\\{[^}]*stage=\"stored\"\\} [1-9]")
                 .containsPattern("qnet_notifications_latency_seconds_count\\{[^}]*stage=\"pushed\"\\} [1-9]")
                 .containsPattern("qnet_notifications_delivered_total\\{[^}]*category=\"membership\",channel=\"inbox\"\\} [1-9]");
+    }
+
+    @Test
+    void a_notification_another_instance_stored_reaches_the_open_stream() {
+        String member = someone();
+        Flux<ServerSentEvent<JsonNode>> live = stream(member, null).take(2).cache();
+        live.subscribe();
+        publishTwice(Topics.MEMBERS, new MemberAdmitted(member, "Ola Other", "o@example.org", "nurse", "London", "o",
+                List.of(), Instant.now()));
+        live.take(1).blockLast(Duration.ofSeconds(30));
+
+        // Another instance shares the database but not this instance's wake-ups: only the shared look finds it.
+        NotificationStore otherInstance = new NotificationStore(mongo, new LiveNotifications());
+        otherInstance.addBatch(List.of(Notification.unread(member, Category.CONNECTION, "Stored by another instance",
+                "A member would like to connect.", "/connections", UUID.randomUUID().toString(), Instant.now())))
+                .block(Duration.ofSeconds(10));
+
+        ServerSentEvent<JsonNode> received = live.blockLast(Duration.ofSeconds(30));
+        assertThat(received.id()).isEqualTo("2");
+        assertThat(received.data().get("title").asString()).isEqualTo("Stored by another instance");
     }
 
     @Test

@@ -41,7 +41,7 @@ public class NotificationStore {
     private final ReactiveMongoTemplate mongo;
     private final LiveNotifications live;
 
-    NotificationStore(ReactiveMongoTemplate mongo, LiveNotifications live) {
+    public NotificationStore(ReactiveMongoTemplate mongo, LiveNotifications live) {
         this.mongo = mongo;
         this.live = live;
     }
@@ -71,9 +71,11 @@ public class NotificationStore {
                         .insert(notifications.stream()
                                 .map(n -> NotificationDocument.of(n, last.getOrDefault(n.recipient(), 0L) + 1)).toList())
                         .execute()
-                        .then()
-                        .onErrorResume(DataIntegrityViolationException.class, someNotWritten -> Mono.empty()))
-                .then(stored(notifications))
+                        .thenReturn(true)
+                        .onErrorResume(DataIntegrityViolationException.class, someNotWritten -> Mono.just(false)))
+                // Only a partly written batch needs the read of what is there: the usual batch is written whole.
+                .filter(allWritten -> !allWritten)
+                .flatMap(partly -> stored(notifications))
                 .flatMapMany(present -> Flux.fromIterable(notifications)
                         .filter(n -> !present.contains(n.recipient() + "/" + n.sourceEventId())))
                 .concatMap(missing -> inOrder(missing, 1))
@@ -104,7 +106,8 @@ public class NotificationStore {
                                 : Mono.empty());
     }
 
-    private Mono<Map<String, Long>> lastPositions(List<String> recipients) {
+    /** Each recipient's last position; a recipient with no notification is absent. */
+    Mono<Map<String, Long>> lastPositions(List<String> recipients) {
         Aggregation last = Aggregation.newAggregation(
                 Aggregation.match(Criteria.where(RECIPIENT).in(recipients)),
                 Aggregation.group(RECIPIENT).max(POSITION).as(POSITION));

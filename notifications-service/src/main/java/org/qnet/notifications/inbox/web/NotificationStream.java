@@ -19,9 +19,9 @@ import reactor.core.publisher.Flux;
 /**
  * The caller's new notifications as Server-Sent Events. Each event's id is the notification's
  * position in the member's stream, so a client that reconnects with Last-Event-ID gets exactly what
- * came after it. The stream reads the database, not memory: a notification stored by any instance
- * reaches a stream held by any other, at the latest after one poll interval, and at once when this
- * instance stored it. Heartbeats keep proxies from closing a quiet stream.
+ * came after it. The stream reads the database, not memory, when it is woken: at once when this
+ * instance stored a notification for the member, and within one look of the instance's
+ * {@code StoredElsewhere} when another did. Heartbeats keep proxies from closing a quiet stream.
  */
 @RestController
 class NotificationStream {
@@ -30,17 +30,14 @@ class NotificationStream {
 
     private final NotificationStore notifications;
     private final LiveNotifications live;
-    private final Duration pollInterval;
     private final Duration heartbeat;
     private final DeliveryMetrics metrics;
     private final Clock clock;
 
     NotificationStream(NotificationStore notifications, LiveNotifications live, DeliveryMetrics metrics, Clock clock,
-                       @Value("${qnet.notifications.stream.poll-interval:1s}") Duration pollInterval,
                        @Value("${qnet.notifications.stream.heartbeat:15s}") Duration heartbeat) {
         this.notifications = notifications;
         this.live = live;
-        this.pollInterval = pollInterval;
         this.heartbeat = heartbeat;
         this.metrics = metrics;
         this.clock = clock;
@@ -51,7 +48,7 @@ class NotificationStream {
             CurrentUser caller, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         String me = caller.subject();
         AtomicLong last = new AtomicLong(position(lastEventId));
-        Flux<Long> looks = Flux.merge(Flux.just(0L), Flux.interval(pollInterval), live.storedFor(me).map(wake -> 0L))
+        Flux<Long> looks = Flux.merge(Flux.just(0L), live.storedFor(me).map(wake -> 0L))
                 .onBackpressureLatest();
         Flux<ServerSentEvent<NotificationController.NotificationResponse>> news = looks
                 .concatMap(look -> notifications.after(me, last.get(), BATCH).doOnNext(n -> last.set(n.position())), 1)
