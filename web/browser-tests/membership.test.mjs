@@ -34,7 +34,7 @@ test('the administrator opens a round and registers an organisation whose nomina
   await open.getByRole('button', { name: 'Open round' }).click();
   await open.getByRole('alert').waitFor();
   await capture(ada, 'round-refused-with-field-messages');
-  await open.getByLabel('Name').fill(ROUND);
+  await open.getByLabel('Name', { exact: true }).fill(ROUND);
   await open.getByLabel('Opens').fill(localDateTime(0));
   await open.getByLabel('Closes').fill(localDateTime(-1));
   await open.getByLabel('Quota').fill('3');
@@ -42,10 +42,10 @@ test('the administrator opens a round and registers an organisation whose nomina
   await open.getByRole('alert').getByText(/must be after/).waitFor();
   await open.getByLabel('Closes').fill(localDateTime(30));
   await open.getByRole('button', { name: 'Open round' }).click();
-  await ada.page.getByTestId('rounds').getByRole('listitem').filter({ hasText: ROUND }).getByText('Open').waitFor();
+  await ada.page.getByTestId('rounds').getByRole('listitem').filter({ hasText: ROUND }).getByText('Open', { exact: true }).waitFor();
 
   const register = ada.page.getByRole('form', { name: 'Register an organisation' });
-  await register.getByLabel('Name').fill(ORGANISATION);
+  await register.getByLabel('Name', { exact: true }).fill(ORGANISATION);
   await register.getByLabel('Kind').selectOption('nhs-trust');
   await register.getByLabel('Region').selectOption('South East');
   await register.getByLabel('Nominator 1: sign-in name').fill('nora');

@@ -115,10 +115,13 @@ test('the team runs a PDSA cycle that shows on the chart, corrects its data, and
   await maya.page.getByLabel('Falls per week').check();
   await maya.page.getByRole('button', { name: 'Plan this cycle' }).click();
   await maya.page.getByRole('heading', { name: cycle }).waitFor();
-  for (const [stage, notes] of [['do', 'Huddles ran on 19 of 21 mornings.'], ['study', 'Falls fell from about 20 to 11 a week, as predicted.']]) {
+  // A controlled textarea's text is its value too, so each stage is known recorded by the stage it shows.
+  const stages = [['do', 'Huddles ran on 19 of 21 mornings.', 'study'], ['study', 'Falls fell from about 20 to 11 a week, as predicted.', 'act']];
+  for (const [stage, notes, next] of stages) {
     await maya.page.getByLabel('Notes').fill(notes);
     await maya.page.getByRole('button', { name: `Record ${stage}` }).click();
-    await maya.page.getByText(notes).waitFor();
+    await maya.page.getByRole('button', { name: `Record ${next}` }).waitFor();
+    await maya.page.locator('.stage').getByText(notes).waitFor();
   }
   await maya.page.getByLabel('Notes').fill('Make the huddle part of the ward routine.');
   await maya.page.getByRole('button', { name: 'Record act' }).click();
