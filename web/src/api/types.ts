@@ -186,6 +186,11 @@ export interface Project {
   createdAt: string;
 }
 
+/** Whether the caller is on the project's team (the lead is too): what the service lets the team change. */
+export function isOnTeam(project?: Project): boolean {
+  return project?.yourAccess === 'team' || project?.yourAccess === 'lead';
+}
+
 export interface ProjectPage {
   items: Project[];
   page: number;

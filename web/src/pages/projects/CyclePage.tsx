@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
-import type { CycleStage, Measure, PdsaCycle, Project } from '../../api/types';
+import { isOnTeam, type CycleStage, type Measure, type PdsaCycle, type Project } from '../../api/types';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -35,7 +35,7 @@ export function CyclePage() {
     return <section><h1>PDSA cycle</h1><ProblemMessage problem={cycle.problem} /></section>;
   }
   const c = cycle.data;
-  const onTeam = project.data?.yourAccess === 'team' || project.data?.yourAccess === 'lead';
+  const onTeam = isOnTeam(project.data);
   const linked = measures.data?.filter((measure) => c.measureIds.includes(measure.id)) ?? [];
   return (
     <section>

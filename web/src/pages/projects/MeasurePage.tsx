@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, Problem } from '../../api/client';
-import type { Analysis, Measure, Project } from '../../api/types';
+import { isOnTeam, type Analysis, type Measure, type Project } from '../../api/types';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -30,7 +30,7 @@ export function MeasurePage() {
     return <section><h1>Measure</h1><ProblemMessage problem={measure.problem} /></section>;
   }
   const m = measure.data;
-  const onTeam = project.data?.yourAccess === 'team' || project.data?.yourAccess === 'lead';
+  const onTeam = isOnTeam(project.data);
   const cycles = analysis.data?.cycles ?? [];
   return (
     <section>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
-import type { Measure, Project } from '../../api/types';
+import { isOnTeam, type Measure, type Project } from '../../api/types';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -35,7 +35,7 @@ export function ProjectDetail() {
       project.reload();
     }
   };
-  const onTeam = p.yourAccess === 'team' || p.yourAccess === 'lead';
+  const onTeam = isOnTeam(p);
   return (
     <section>
       <p className="breadcrumbs"><Link to="/projects">Projects</Link></p>
