@@ -3,8 +3,10 @@ package org.qnet.events.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,9 @@ import org.qnet.contracts.events.RegistrationConfirmed;
 import org.qnet.contracts.events.RegistrationWaitlisted;
 import org.qnet.contracts.events.WaitlistPromoted;
 import org.qnet.events.EventsIntegrationTest;
+import org.qnet.events.event.infrastructure.EventStore;
+import org.qnet.events.registration.infrastructure.RegistrationStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,6 +27,12 @@ import tools.jackson.databind.JsonNode;
 /** Seats and the waitlist under concurrency, on the real store and broker. */
 class RegistrationsIT extends EventsIntegrationTest {
 
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    RegistrationStore registrationStore;
+
     @Test
     void two_hundred_at_once_for_twenty_seats_confirm_twenty_and_waitlist_the_rest_in_order_then_cancellations_promote_the_first() {
         String event = publishedEvent("olu", 20);
@@ -31,18 +42,17 @@ class RegistrationsIT extends EventsIntegrationTest {
 
         // Their own threads: the shared bounded-elastic pool is the service's, and must not be starved by the callers.
         Scheduler registrants = Schedulers.newBoundedElastic(200, 200, "registrants");
-        List<JsonNode> answers = Flux.fromIterable(members)
+        Map<String, JsonNode> answers = Flux.fromIterable(members)
                 .flatMap(member -> Mono.fromCallable(() -> asMember(member).mutate().responseTimeout(Duration.ofMinutes(2))
                                 .build().post().uri("/events/" + event + "/registrations")
                         .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody())
+                        .map(answer -> Map.entry(member, answer))
                         .subscribeOn(registrants), 200)
-                .collectList().block(Duration.ofMinutes(3));
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue).block(Duration.ofMinutes(3));
         registrants.dispose();
 
-        assertThat(answers).filteredOn(a -> a.get("status").asString().equals("confirmed")).hasSize(20);
-        List<Long> positions = answers.stream().filter(a -> a.get("status").asString().equals("waitlisted"))
-                .map(a -> a.get("position").asLong()).toList();
-        assertThat(positions).hasSize(180);
+        assertThat(answers.values()).filteredOn(a -> a.get("status").asString().equals("confirmed")).hasSize(20);
+        assertThat(answers.values()).filteredOn(a -> a.get("status").asString().equals("waitlisted")).hasSize(180);
         JsonNode list = asOrganiser("olu").get().uri("/events/" + event + "/registrations").exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(list.get("confirmed").size()).isEqualTo(20);
@@ -50,6 +60,10 @@ class RegistrationsIT extends EventsIntegrationTest {
         List<String> waitlist = new ArrayList<>();
         list.get("waitlist").forEach(entry -> waitlist.add(entry.get("memberId").asString()));
         assertThat(waitlist).doesNotHaveDuplicates();
+        for (int place = 1; place <= waitlist.size(); place++) {
+            assertThat(answers.get(waitlist.get(place - 1)).get("position").asLong())
+                    .as("the place the waitlist's %d. registrant was told", place).isEqualTo(place);
+        }
         List<String> confirmed = new ArrayList<>();
         list.get("confirmed").forEach(entry -> confirmed.add(entry.get("memberId").asString()));
 
@@ -69,6 +83,21 @@ class RegistrationsIT extends EventsIntegrationTest {
                 .jsonPath("$.seatsLeft").isEqualTo(0)
                 .jsonPath("$.waitlistLength").isEqualTo(175);
         assertThat(eventsTopic().awaitRecords(r -> is(r, WaitlistPromoted.TYPE.ceType(), event), 5)).hasSize(5);
+    }
+
+    @Test
+    void a_registrant_is_told_the_place_behind_someone_whose_earlier_ticket_is_still_being_placed() {
+        String event = publishedEvent("olu", 1);
+        asMember(admitted("Ada Obi")).post().uri("/events/" + event + "/registrations").exchange()
+                .expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("confirmed");
+        // Between its two writes, as under load: Ben's request holds the first waitlist ticket but is not waitlisted yet.
+        registrationStore.request(UUID.randomUUID().toString(), event, admitted("Ben Ito"), Instant.now()).block();
+        assertThat(eventStore.nextWaitlistTicket(event).block()).isEqualTo(1);
+
+        asMember(admitted("Cy Lowe")).post().uri("/events/" + event + "/registrations").exchange()
+                .expectStatus().isCreated().expectBody()
+                .jsonPath("$.status").isEqualTo("waitlisted")
+                .jsonPath("$.position").isEqualTo(2);
     }
 
     @Test

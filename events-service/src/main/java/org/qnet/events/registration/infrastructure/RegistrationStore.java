@@ -122,11 +122,18 @@ public class RegistrationStore {
                 .map(RegistrationDocument::toRegistration);
     }
 
-    /** 1 for the first on the waitlist. */
+    /**
+     * 1 for the first on the waitlist. Tickets are handed out one after another from 1, so everyone with an
+     * earlier ticket is ahead unless they have left the waitlist since (promoted or cancelled). Counting
+     * those who left rather than those waiting also counts, as ahead, someone whose earlier ticket is
+     * still on its way to their registration: under concurrent registrations, counting the waiting told
+     * a later registrant a place that the earlier one then took.
+     */
     public Mono<Long> positionOf(Registration registration) {
         return mongo.count(Query.query(Criteria.where(EVENT_ID).is(registration.eventId())
-                        .and(STATUS).is(RegistrationStatus.WAITLISTED.name()).and(TICKET).lt(registration.ticket())),
-                COLLECTION).map(ahead -> ahead + 1);
+                        .and(TICKET).gt(0).lt(registration.ticket())
+                        .and(STATUS).ne(RegistrationStatus.WAITLISTED.name())),
+                COLLECTION).map(left -> registration.ticket() - left);
     }
 
     /** An event's registrations in a status, in the order they came (waitlist order for the waitlisted). */
