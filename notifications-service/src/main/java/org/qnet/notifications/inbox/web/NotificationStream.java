@@ -55,7 +55,8 @@ class NotificationStream {
                 .doOnNext(n -> metrics.pushed(n.createdAt(), clock.instant()))
                 .map(n -> ServerSentEvent.builder(NotificationController.NotificationResponse.of(n))
                         .id(Long.toString(n.position())).event("notification").build());
-        Flux<ServerSentEvent<NotificationController.NotificationResponse>> heartbeats = Flux.interval(heartbeat)
+        // The first beat goes out at once, so that the stream is open (its headers sent) even with nothing to say.
+        Flux<ServerSentEvent<NotificationController.NotificationResponse>> heartbeats = Flux.interval(Duration.ZERO, heartbeat)
                 .map(beat -> ServerSentEvent.<NotificationController.NotificationResponse>builder().comment("heartbeat").build());
         return Flux.merge(news, heartbeats);
     }
