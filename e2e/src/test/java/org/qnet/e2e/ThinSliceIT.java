@@ -44,8 +44,7 @@ class ThinSliceIT {
         Api.Answer registered = register(name);
 
         assertThat(registered.status()).isEqualTo(201);
-        // A read may stall for a while when this runs just after the broker-outage test (issue 9's note).
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> noticesFor(name) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> noticesFor(name) == 1);
         assertThat(quietly(Duration.ofSeconds(3), () -> noticesFor(name))).isEqualTo(1);
         assertThat(inboxOf(member)).doesNotContain(name);
     }
