@@ -1,20 +1,34 @@
 package org.qnet.localstack;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.h2.mvstore.MVStore;
 
 /**
  * The embedded MongoDB wire-protocol store (mongo-java-server). The real MongoDB driver talks to it as to
  * a MongoDB server; the oplog is on so that change streams work. It has no transactions and no
- * {@code $text}, which is why qnet relies on neither.
+ * {@code $text}, which is why qnet relies on neither. On its own it ignores non-unique indexes and
+ * feeds every aggregation the whole collection, so every query but one by a unique key scans; here its
+ * non-unique indexes are {@link SecondaryIndex}es and aggregations read what their first
+ * {@code $match} finds ({@link MatchingAggregations}).
  */
 public final class DocumentStore implements AutoCloseable {
 
@@ -46,12 +60,12 @@ public final class DocumentStore implements AutoCloseable {
         }
         MVStore pages = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB)
                 .autoCommitBufferSize(COMMIT_BUFFER_KB).open();
-        return new DocumentStore(new H2Backend(pages), port);
+        return new DocumentStore(new IndexedH2Backend(pages), port);
     }
 
     /** A store in memory, gone when it closes: for tests. */
     public static DocumentStore inMemory() {
-        return new DocumentStore(new MemoryBackend(), 0);
+        return new DocumentStore(new IndexedMemoryBackend(), 0);
     }
 
     public String connectionString() {
@@ -61,5 +75,63 @@ public final class DocumentStore implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+    }
+
+    private static final class IndexedH2Backend extends H2Backend {
+
+        IndexedH2Backend(MVStore pages) {
+            super(pages);
+        }
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String name) {
+            MatchingAggregations aggregations = new MatchingAggregations();
+            return new H2Database(name, getMvStore(), getCursorRegistry()) {
+                @Override
+                protected Index<Object> openOrCreateSecondaryIndex(String collection, String index, List<IndexKey> keys,
+                                                                   boolean sparse) {
+                    return new SecondaryIndex<>(index, keys);
+                }
+
+                @Override
+                public Document handleCommand(Channel channel, String command, Document body, DatabaseResolver resolver,
+                                              Oplog oplog) {
+                    return aggregations.handle(command, body,
+                            () -> super.handleCommand(channel, command, body, resolver, oplog));
+                }
+
+                @Override
+                public synchronized MongoCollection<Object> resolveCollection(String collection, boolean mustExist) {
+                    return aggregations.resolved(collection, super.resolveCollection(collection, mustExist));
+                }
+            };
+        }
+    }
+
+    private static final class IndexedMemoryBackend extends MemoryBackend {
+
+        @Override
+        public MemoryDatabase openOrCreateDatabase(String name) {
+            MatchingAggregations aggregations = new MatchingAggregations();
+            return new MemoryDatabase(name, getCursorRegistry()) {
+                @Override
+                protected Index<Integer> openOrCreateSecondaryIndex(String collection, String index, List<IndexKey> keys,
+                                                                    boolean sparse) {
+                    return new SecondaryIndex<>(index, keys);
+                }
+
+                @Override
+                public Document handleCommand(Channel channel, String command, Document body, DatabaseResolver resolver,
+                                              Oplog oplog) {
+                    return aggregations.handle(command, body,
+                            () -> super.handleCommand(channel, command, body, resolver, oplog));
+                }
+
+                @Override
+                public synchronized MongoCollection<Integer> resolveCollection(String collection, boolean mustExist) {
+                    return aggregations.resolved(collection, super.resolveCollection(collection, mustExist));
+                }
+            };
+        }
     }
 }

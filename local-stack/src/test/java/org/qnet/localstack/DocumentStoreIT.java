@@ -3,8 +3,18 @@ package org.qnet.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,5 +40,90 @@ class DocumentStoreIT {
         try (store; var client = MongoClients.create(store.connectionString())) {
             client.getDatabase("members").getCollection("organisations").insertOne(document);
         }
+    }
+
+    @Test
+    void a_non_unique_index_finds_what_a_scan_finds_through_inserts_changes_and_deletes() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            var database = client.getDatabase("notifications");
+            MongoCollection<Document> indexed = database.getCollection("indexed");
+            indexed.createIndex(Indexes.ascending("recipient", "position"));
+            MongoCollection<Document> scanned = database.getCollection("scanned");
+
+            for (MongoCollection<Document> collection : List.of(indexed, scanned)) {
+                writeAndChange(collection);
+            }
+
+            for (Bson query : List.of(Filters.eq("recipient", "ada"),
+                    Filters.and(Filters.eq("recipient", "grace"), Filters.gt("position", 2)),
+                    Filters.in("recipient", "ada", "grace", "nobody"),
+                    Filters.eq("recipient", "erased"),
+                    Filters.eq("recipient", null),
+                    Filters.eq("topics", "flow"))) {
+                assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(scanned, query));
+                assertThat(indexed.countDocuments(query)).as("count " + query).isEqualTo(scanned.countDocuments(query));
+            }
+            List<Bson> lastPositions = List.of(Aggregates.match(Filters.in("recipient", "ada", "grace")),
+                    Aggregates.group("$recipient", Accumulators.max("position", "$position")),
+                    Aggregates.sort(Sorts.ascending("_id")));
+            assertThat(indexed.aggregate(lastPositions).into(new ArrayList<>()))
+                    .isEqualTo(scanned.aggregate(lastPositions).into(new ArrayList<>()))
+                    .hasSize(2);
+            assertThat(ids(indexed, Filters.eq("recipient", "ada"))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void a_lookup_into_the_collection_a_match_narrowed_still_sees_all_of_it() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> members = client.getDatabase("members").getCollection("members");
+            members.createIndex(Indexes.ascending("region"));
+            members.insertMany(List.of(new Document("_id", "ada").append("region", "London").append("mentor", "grace"),
+                    new Document("_id", "grace").append("region", "Wales")));
+
+            Document ada = members.aggregate(List.of(Aggregates.match(Filters.eq("region", "London")),
+                    Aggregates.lookup("members", "mentor", "_id", "mentors"))).first();
+
+            assertThat(ada).isNotNull();
+            assertThat(ada.getList("mentors", Document.class)).extracting(m -> m.getString("_id")).containsExactly("grace");
+        }
+    }
+
+    @Test
+    void a_non_unique_index_is_rebuilt_when_the_persistent_store_reopens() {
+        Path file = data.resolve("qnet.mv");
+        try (DocumentStore store = DocumentStore.persistent(file, 0); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> notifications = client.getDatabase("notifications").getCollection("notifications");
+            notifications.createIndex(Indexes.ascending("recipient", "position"));
+            writeAndChange(notifications);
+        }
+
+        try (DocumentStore reopened = DocumentStore.persistent(file, 0);
+             var client = MongoClients.create(reopened.connectionString())) {
+            MongoCollection<Document> notifications = client.getDatabase("notifications").getCollection("notifications");
+            assertThat(ids(notifications, Filters.eq("recipient", "grace"))).containsExactly(1, 4, 5);
+            notifications.insertOne(new Document("_id", 9).append("recipient", "grace").append("position", 9));
+            assertThat(ids(notifications, Filters.eq("recipient", "grace"))).containsExactly(1, 4, 5, 9);
+        }
+    }
+
+    /** Ends with ada at 2 and 6, grace at 1, 4 and 5, nobody at 3 (moved to "erased" and deleted). */
+    private static void writeAndChange(MongoCollection<Document> collection) {
+        for (int i = 1; i <= 6; i++) {
+            collection.insertOne(new Document("_id", i).append("recipient", i % 2 == 0 ? "ada" : "grace")
+                    .append("position", i).append("topics", i % 3 == 0 ? List.of("flow", "sepsis") : List.of("sepsis")));
+        }
+        collection.insertOne(new Document("_id", 7).append("position", 7));
+        collection.updateOne(Filters.eq("_id", 3), Updates.set("recipient", "erased"));
+        collection.deleteMany(Filters.eq("recipient", "erased"));
+        collection.updateOne(Filters.eq("_id", 4), Updates.set("recipient", "grace"));
+        collection.updateMany(Filters.eq("recipient", "ada"), Updates.inc("position", 10));
+        collection.deleteOne(Filters.eq("_id", 7));
+        collection.insertOne(new Document("_id", 8).append("recipient", "ada").append("position", 8));
+        collection.deleteOne(Filters.eq("_id", 8));
+    }
+
+    private static List<Integer> ids(MongoCollection<Document> collection, Bson query) {
+        return collection.find(query).sort(Sorts.ascending("_id")).map(d -> d.getInteger("_id")).into(new ArrayList<>());
     }
 }

@@ -1,0 +1,184 @@
+package org.qnet.localstack;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A non-unique index for the embedded store, which on its own ignores every index that is not unique
+ * and so scans the whole collection for most of qnet's queries (a member's notifications, a round's
+ * nominations, an event's registrations). It narrows a query by the index's leading key when the query
+ * asks for that key to equal a value or one of a list of values; the store still matches every
+ * candidate against the whole query, so the index only has to hold every document that could match.
+ * It lives in memory and is rebuilt from the documents when the store opens.
+ */
+final class SecondaryIndex<P> extends Index<P> {
+
+    private static final String IN = "$in";
+    private static final String EQ = "$eq";
+    private static final String AND = "$and";
+
+    private final String leadingKey;
+    private final Map<KeyValue, P> positionsById = new HashMap<>();
+    private final Map<KeyValue, Map<KeyValue, P>> positionsByValue = new HashMap<>();
+
+    SecondaryIndex(String name, List<IndexKey> keys) {
+        super(name, keys, false);
+        this.leadingKey = keys.get(0).getKey();
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        return queriedValues(query) != null;
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        Set<P> positions = new LinkedHashSet<>();
+        for (Object value : queriedValues(query)) {
+            positions.addAll(positionsByValue.getOrDefault(normalized(value), Map.of()).values());
+        }
+        return new ArrayList<>(positions);
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        KeyValue id = idOf(document);
+        positionsById.put(id, position);
+        for (KeyValue value : indexedValues(document)) {
+            positionsByValue.computeIfAbsent(value, v -> new LinkedHashMap<>()).put(id, position);
+        }
+    }
+
+    @Override
+    public synchronized P remove(Document document) {
+        KeyValue id = idOf(document);
+        for (KeyValue value : indexedValues(document)) {
+            Map<KeyValue, P> withValue = positionsByValue.get(value);
+            if (withValue != null) {
+                withValue.remove(id);
+                if (withValue.isEmpty()) {
+                    positionsByValue.remove(value);
+                }
+            }
+        }
+        return positionsById.remove(id);
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
+                                           MongoCollection<P> collection) {
+        if (!indexedValues(oldDocument).equals(indexedValues(newDocument))) {
+            remove(oldDocument);
+            add(newDocument, position, collection);
+        }
+    }
+
+    @Override
+    public synchronized P getPosition(Document document) {
+        return positionsById.get(idOf(document));
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        // Not unique: any document may be added.
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        // Not unique: any change is allowed.
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return positionsById.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public synchronized void drop() {
+        positionsById.clear();
+        positionsByValue.clear();
+    }
+
+    /**
+     * The values a query asks the leading key to equal, or null when the index cannot narrow it. Each
+     * condition of an {@code $and} must hold, so any one of them that names values narrows the query.
+     */
+    private Collection<?> queriedValues(Document query) {
+        if (query.get(AND) instanceof List<?> conditions) {
+            for (Object condition : conditions) {
+                Collection<?> values = condition instanceof Document part ? queriedValues(part) : null;
+                if (values != null) {
+                    return values;
+                }
+            }
+        }
+        Object condition = query.get(leadingKey);
+        if (isPlainValue(condition)) {
+            return List.of(condition);
+        }
+        if (condition instanceof Document operators && operators.size() == 1) {
+            Object operand = operators.get(EQ);
+            if (isPlainValue(operand)) {
+                return List.of(operand);
+            }
+            if (operators.get(IN) instanceof Collection<?> values && values.stream().allMatch(SecondaryIndex::isPlainValue)) {
+                return values;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Values whose equality the store decides as MongoDB does. Everything else (null, which also
+     * matches a missing field; arrays and documents; regular expressions) is left to a scan.
+     */
+    private static boolean isPlainValue(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof ObjectId || value instanceof Instant || value instanceof Date
+                || value instanceof UUID;
+    }
+
+    /** The leading key's values in a document: each element of an array, at any depth of the path. */
+    private Set<KeyValue> indexedValues(Document document) {
+        Set<KeyValue> values = new LinkedHashSet<>();
+        collect(Utils.getSubdocumentValueCollectionAware(document, leadingKey), values);
+        return values;
+    }
+
+    private static void collect(Object value, Set<KeyValue> values) {
+        if (value instanceof Collection<?> elements) {
+            elements.forEach(element -> collect(element, values));
+        } else if (isPlainValue(value)) {
+            values.add(normalized(value));
+        }
+    }
+
+    private static KeyValue normalized(Object value) {
+        return new KeyValue(value).normalized();
+    }
+
+    private static KeyValue idOf(Document document) {
+        return normalized(document.get("_id"));
+    }
+}
