@@ -9,8 +9,6 @@ import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
@@ -24,11 +22,13 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The embedded MongoDB wire-protocol store (mongo-java-server). The real MongoDB driver talks to it as to
- * a MongoDB server; the oplog is on so that change streams work. It has no transactions and no
- * {@code $text}, which is why qnet relies on neither. On its own it ignores non-unique indexes and
- * feeds every aggregation the whole collection, so every query but one by a unique key scans; here its
- * non-unique indexes are {@link SecondaryIndex}es and aggregations read what their first
- * {@code $match} finds ({@link MatchingAggregations}).
+ * a MongoDB server. It has no transactions and no {@code $text}, which is why qnet relies on neither,
+ * and it keeps no oplog, so it has no change streams, which qnet does not use either (an oplog would
+ * write every change twice). On its own it ignores non-unique indexes and feeds every aggregation the
+ * whole collection, so every query but one by a unique key scans; here its non-unique indexes are
+ * {@link SecondaryIndex}es, its unique indexes are hash maps ({@link UniqueIndex}), both held in memory
+ * and rebuilt from the documents on opening, and aggregations read what their first {@code $match}
+ * finds ({@link MatchingAggregations}).
  */
 public final class DocumentStore implements AutoCloseable {
 
@@ -40,7 +40,6 @@ public final class DocumentStore implements AutoCloseable {
 
     private DocumentStore(MongoBackend backend, int port) {
         this.server = new MongoServer(backend);
-        this.server.enableOplog();
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
     }
@@ -63,9 +62,9 @@ public final class DocumentStore implements AutoCloseable {
         return new DocumentStore(new IndexedH2Backend(pages), port);
     }
 
-    /** A store in memory, gone when it closes: for tests. */
+    /** A store in memory, gone when it closes: for tests, on the same backend as the persistent store. */
     public static DocumentStore inMemory() {
-        return new DocumentStore(new IndexedMemoryBackend(), 0);
+        return new DocumentStore(new IndexedH2Backend(new MVStore.Builder().open()), 0);
     }
 
     public String connectionString() {
@@ -94,6 +93,12 @@ public final class DocumentStore implements AutoCloseable {
                 }
 
                 @Override
+                protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
+                                                                boolean sparse) {
+                    return new UniqueIndex<>(index, keys, sparse);
+                }
+
+                @Override
                 public Document handleCommand(Channel channel, String command, Document body, DatabaseResolver resolver,
                                               Oplog oplog) {
                     return aggregations.handle(command, body,
@@ -102,33 +107,6 @@ public final class DocumentStore implements AutoCloseable {
 
                 @Override
                 public synchronized MongoCollection<Object> resolveCollection(String collection, boolean mustExist) {
-                    return aggregations.resolved(collection, super.resolveCollection(collection, mustExist));
-                }
-            };
-        }
-    }
-
-    private static final class IndexedMemoryBackend extends MemoryBackend {
-
-        @Override
-        public MemoryDatabase openOrCreateDatabase(String name) {
-            MatchingAggregations aggregations = new MatchingAggregations();
-            return new MemoryDatabase(name, getCursorRegistry()) {
-                @Override
-                protected Index<Integer> openOrCreateSecondaryIndex(String collection, String index, List<IndexKey> keys,
-                                                                    boolean sparse) {
-                    return new SecondaryIndex<>(index, keys);
-                }
-
-                @Override
-                public Document handleCommand(Channel channel, String command, Document body, DatabaseResolver resolver,
-                                              Oplog oplog) {
-                    return aggregations.handle(command, body,
-                            () -> super.handleCommand(channel, command, body, resolver, oplog));
-                }
-
-                @Override
-                public synchronized MongoCollection<Integer> resolveCollection(String collection, boolean mustExist) {
                     return aggregations.resolved(collection, super.resolveCollection(collection, mustExist));
                 }
             };

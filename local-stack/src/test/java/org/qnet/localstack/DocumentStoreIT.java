@@ -1,12 +1,15 @@
 package org.qnet.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -104,6 +107,31 @@ class DocumentStoreIT {
             assertThat(ids(notifications, Filters.eq("recipient", "grace"))).containsExactly(1, 4, 5);
             notifications.insertOne(new Document("_id", 9).append("recipient", "grace").append("position", 9));
             assertThat(ids(notifications, Filters.eq("recipient", "grace"))).containsExactly(1, 4, 5, 9);
+        }
+    }
+
+    @Test
+    void a_unique_index_refuses_a_duplicate_also_after_the_store_reopens() {
+        Path file = data.resolve("qnet.mv");
+        Document first = new Document("_id", 1).append("recipient", "ada").append("sourceEventId", "e1");
+        Document again = new Document("_id", 2).append("recipient", "ada").append("sourceEventId", "e1");
+        try (DocumentStore store = DocumentStore.persistent(file, 0); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> notifications = client.getDatabase("notifications").getCollection("notifications");
+            notifications.createIndex(Indexes.ascending("recipient", "sourceEventId"), new IndexOptions().unique(true));
+            notifications.insertOne(first);
+            assertThatThrownBy(() -> notifications.insertOne(again)).isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+        }
+
+        try (DocumentStore reopened = DocumentStore.persistent(file, 0);
+             var client = MongoClients.create(reopened.connectionString())) {
+            MongoCollection<Document> notifications = client.getDatabase("notifications").getCollection("notifications");
+            assertThatThrownBy(() -> notifications.insertOne(again)).isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> notifications.insertOne(new Document("_id", 1))).isInstanceOf(MongoWriteException.class);
+            notifications.updateOne(Filters.eq("_id", 1), Updates.set("sourceEventId", "e2"));
+            notifications.insertOne(again);
+            assertThat(ids(notifications, Filters.eq("recipient", "ada"))).containsExactly(1, 2);
         }
     }
 
