@@ -1,8 +1,14 @@
 package org.qnet.members.connection;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.qnet.testinfra.Callers.as;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +136,33 @@ class ConnectionsIT extends MembersIntegrationTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get(0).get("id").asString();
         as(http, maya.id(), "MEMBER").delete().uri("/connections/" + first).exchange().expectStatus().isNoContent();
         request(maya, peers.get(50)).expectStatus().isCreated();
+    }
+
+    @Test
+    void sixty_simultaneous_requests_fill_exactly_the_fifty_seats() throws Exception {
+        MemberSeeds seeds = new MemberSeeds(store);
+        Member sender = seeds.admit("Busy Sender");
+        List<Member> peers = IntStream.range(0, 60).mapToObj(i -> seeds.admit("Wanted " + i)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(60);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (Member peer : peers) {
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return request(sender, peer).returnResult(String.class).getStatus().value();
+            }));
+        }
+        start.countDown();
+        List<Integer> answered = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            answered.add(status.get());
+        }
+        pool.shutdown();
+
+        assertThat(answered).filteredOn(s -> s == 201).hasSize(50);
+        assertThat(answered).filteredOn(s -> s == 422).hasSize(10);
+        as(http, sender.id(), "MEMBER").get().uri("/connections?status=pending").exchange()
+                .expectBody().jsonPath("$.length()").isEqualTo(50);
     }
 
     private WebTestClient.ResponseSpec request(Member from, Member to) {

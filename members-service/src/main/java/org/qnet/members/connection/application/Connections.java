@@ -62,9 +62,7 @@ public class Connections {
     private Mono<Outcome> placeNew(String requesterId, String peerId) {
         Instant now = clock.instant();
         var request = new Connection(UUID.randomUUID().toString(), requesterId, peerId, ConnectionStatus.PENDING, now, null);
-        return connections.pendingRequestsOf(requesterId)
-                .flatMap(pending -> connections.placeRequest(request, (int) (pending % Connection.MAX_PENDING_REQUESTS),
-                        new ConnectionRequested(request.id(), requesterId, peerId, now)))
+        return connections.placeRequest(request, new ConnectionRequested(request.id(), requesterId, peerId, now))
                 .map(placement -> {
                     if (placement instanceof Placement.Placed placed) {
                         return new Outcome.Requested(placed.connection());

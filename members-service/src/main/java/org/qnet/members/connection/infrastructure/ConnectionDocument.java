@@ -21,6 +21,11 @@ record ConnectionDocument(@Id String id, String pair, String requesterId, String
                 c.addresseeId(), c.status().name(), c.requestedAt(), null, c.requesterId() + "/" + seat, pending);
     }
 
+    /** The seat number of a pending request's {@code outgoingSeat}. */
+    static int seatOf(String outgoingSeat) {
+        return Integer.parseInt(outgoingSeat.substring(outgoingSeat.lastIndexOf('/') + 1));
+    }
+
     /** What an accepted link holds instead of a seat among its requester's pending requests. */
     static String settled(String id) {
         return "settled/" + id;

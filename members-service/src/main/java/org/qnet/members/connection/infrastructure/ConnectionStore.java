@@ -3,6 +3,11 @@ package org.qnet.members.connection.infrastructure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.bson.Document;
 import org.qnet.contracts.IntegrationEvent;
 import org.qnet.contracts.Topics;
 import org.qnet.members.connection.model.Connection;
@@ -51,31 +56,51 @@ public class ConnectionStore {
     }
 
     /**
-     * Saves a new pending request in a free seat among its requester's pending requests, starting the
-     * search where the free seats most likely are.
+     * Saves a new pending request in a free seat among its requester's pending requests. The seats taken
+     * are read in one query and a free one is tried at random, so that the requester's simultaneous
+     * requests seldom try the same seat; one that loses a seat to another reads the seats again.
      */
-    public Mono<Placement> placeRequest(Connection request, int firstSeatToTry, IntegrationEvent requested) {
+    public Mono<Placement> placeRequest(Connection request, IntegrationEvent requested) {
         List<OutboxEvent> pending = outbox.stage(Topics.MEMBERS, List.of(requested));
-        return placeFrom(firstSeatToTry, 0, request, pending);
+        return placeInFreeSeat(request, pending, 1);
     }
 
-    private Mono<Placement> placeFrom(int seat, int tried, Connection request, List<OutboxEvent> pending) {
-        if (tried == Connection.MAX_PENDING_REQUESTS) {
-            return Mono.just(new Placement.TooManyPending());
-        }
-        return mongo.insert(ConnectionDocument.pending(request, seat, pending), COLLECTION)
-                .doOnSuccess(saved -> outbox.publishSaved(COLLECTION, saved.id(), pending))
-                .<Placement>map(saved -> new Placement.Placed(saved.toConnection()))
-                .onErrorResume(DuplicateKeyException.class, duplicate -> {
-                    String message = String.valueOf(duplicate.getMessage());
-                    if (message.contains(PAIR_INDEX)) {
-                        return Mono.just(new Placement.AlreadyLinked());
-                    }
-                    if (message.contains(SEAT_INDEX)) {
-                        return placeFrom((seat + 1) % Connection.MAX_PENDING_REQUESTS, tried + 1, request, pending);
-                    }
-                    return Mono.error(duplicate);
-                });
+    private Mono<Placement> placeInFreeSeat(Connection request, List<OutboxEvent> pending, int attempt) {
+        return takenSeats(request.requesterId()).flatMap(taken -> {
+            List<Integer> free = IntStream.range(0, Connection.MAX_PENDING_REQUESTS)
+                    .filter(seat -> !taken.contains(seat)).boxed().toList();
+            if (free.isEmpty()) {
+                return Mono.just(new Placement.TooManyPending());
+            }
+            int seat = free.get(ThreadLocalRandom.current().nextInt(free.size()));
+            return mongo.insert(ConnectionDocument.pending(request, seat, pending), COLLECTION)
+                    .doOnSuccess(saved -> outbox.publishSaved(COLLECTION, saved.id(), pending))
+                    .<Placement>map(saved -> new Placement.Placed(saved.toConnection()))
+                    .onErrorResume(DuplicateKeyException.class, duplicate -> {
+                        String message = String.valueOf(duplicate.getMessage());
+                        if (message.contains(PAIR_INDEX)) {
+                            return Mono.just(new Placement.AlreadyLinked());
+                        }
+                        if (message.contains(SEAT_INDEX)) {
+                            // Every seat lost went to another request of the same member: after as many
+                            // losses as there are seats, the seats are as good as full.
+                            return attempt < Connection.MAX_PENDING_REQUESTS
+                                    ? placeInFreeSeat(request, pending, attempt + 1)
+                                    : Mono.just(new Placement.TooManyPending());
+                        }
+                        return Mono.error(duplicate);
+                    });
+        });
+    }
+
+    /** The seats a requester's pending requests hold. */
+    private Mono<Set<Integer>> takenSeats(String requesterId) {
+        Query query = Query.query(Criteria.where("requesterId").is(requesterId)
+                .and("status").is(ConnectionStatus.PENDING.name()));
+        query.fields().include("outgoingSeat");
+        return mongo.find(query, Document.class, COLLECTION)
+                .map(document -> ConnectionDocument.seatOf(document.getString("outgoingSeat")))
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -114,12 +139,6 @@ public class ConnectionStore {
         status.ifPresent(s -> criteria.and("status").is(s.name()));
         return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id"))),
                 ConnectionDocument.class, COLLECTION).map(ConnectionDocument::toConnection);
-    }
-
-    /** Pending requests a member has sent. */
-    public Mono<Long> pendingRequestsOf(String requesterId) {
-        return mongo.count(Query.query(Criteria.where("requesterId").is(requesterId)
-                .and("status").is(ConnectionStatus.PENDING.name())), COLLECTION);
     }
 
     /** Drops every link of a member who erased their data. */
