@@ -23,8 +23,10 @@ import java.util.UUID;
  * A non-unique index for the embedded store, which on its own ignores every index that is not unique
  * and so scans the whole collection for most of qnet's queries (a member's notifications, a round's
  * nominations, an event's registrations). It narrows a query by the index's leading key when the query
- * asks for that key to equal a value or one of a list of values; the store still matches every
- * candidate against the whole query, so the index only has to hold every document that could match.
+ * asks for that key to equal a value or one of a list of values, also within an {@code $and} or in
+ * every branch of an {@code $or} (the email queue asks for the due and the abandoned so). The store
+ * still matches every candidate against the whole query, so the index only has to hold every document
+ * that could match.
  * It lives in memory and is rebuilt from the documents when the store opens.
  */
 final class SecondaryIndex<P> extends Index<P> {
@@ -32,6 +34,7 @@ final class SecondaryIndex<P> extends Index<P> {
     private static final String IN = "$in";
     private static final String EQ = "$eq";
     private static final String AND = "$and";
+    private static final String OR = "$or";
 
     private final String leadingKey;
     private final Map<KeyValue, P> positionsById = new HashMap<>();
@@ -122,7 +125,8 @@ final class SecondaryIndex<P> extends Index<P> {
 
     /**
      * The values a query asks the leading key to equal, or null when the index cannot narrow it. Each
-     * condition of an {@code $and} must hold, so any one of them that names values narrows the query.
+     * condition of an {@code $and} must hold, so any one of them that names values narrows the query;
+     * one branch of an {@code $or} must hold, so it narrows only when every branch names values.
      */
     private Collection<?> queriedValues(Document query) {
         if (query.get(AND) instanceof List<?> conditions) {
@@ -131,6 +135,20 @@ final class SecondaryIndex<P> extends Index<P> {
                 if (values != null) {
                     return values;
                 }
+            }
+        }
+        if (query.get(OR) instanceof List<?> branches && !branches.isEmpty()) {
+            List<Object> union = new ArrayList<>();
+            for (Object branch : branches) {
+                Collection<?> values = branch instanceof Document part ? queriedValues(part) : null;
+                if (values == null) {
+                    union = null;
+                    break;
+                }
+                union.addAll(values);
+            }
+            if (union != null) {
+                return union;
             }
         }
         Object condition = query.get(leadingKey);

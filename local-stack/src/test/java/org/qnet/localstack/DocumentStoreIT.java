@@ -62,6 +62,9 @@ class DocumentStoreIT {
                     Filters.in("recipient", "ada", "grace", "nobody"),
                     Filters.eq("recipient", "erased"),
                     Filters.eq("recipient", null),
+                    Filters.or(Filters.eq("recipient", "ada"), Filters.and(Filters.eq("recipient", "grace"),
+                            Filters.lt("position", 2))),
+                    Filters.or(Filters.eq("recipient", "ada"), Filters.gt("position", 2)),
                     Filters.eq("topics", "flow"))) {
                 assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(scanned, query));
                 assertThat(indexed.countDocuments(query)).as("count " + query).isEqualTo(scanned.countDocuments(query));

@@ -29,6 +29,20 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void an_or_whose_every_branch_names_the_leading_key_gets_the_union() {
+        add(1, "ada", 1);
+        add(2, "grace", 1);
+        add(3, "linus", 1);
+
+        Document either = new Document("$or", List.of(
+                new Document("recipient", "ada").append("position", new Document("$gt", 0)),
+                new Document("recipient", new Document("$in", List.of("grace")))));
+        assertThat(byRecipient.getPositions(either)).containsExactlyInAnyOrder(1, 2);
+        assertThat(byRecipient.canHandle(new Document("$or", List.of(new Document("recipient", "ada"),
+                new Document("position", 1))))).as("a branch the index cannot narrow").isFalse();
+    }
+
+    @Test
     void every_element_of_an_array_leads_to_its_document() {
         SecondaryIndex<Integer> byTopic = new SecondaryIndex<>("topics", List.of(new IndexKey("topics", true)));
         byTopic.add(document(1).append("topics", List.of("sepsis", "flow")), 1, null);
