@@ -75,8 +75,8 @@ public class Delivery {
                                     Email.of(n, addresses.get(n.recipient()), webUrl),
                                     choiceOf(chosen, n).email() == EmailChoice.DIGEST, now))
                             .toList();
-                    return inbox.addBatch(toInbox)
-                            .then(emails.enqueue(queued))
+                    // Independent writes, each keyed by recipient and source event, so a retry repeats neither.
+                    return Mono.when(inbox.addBatch(toInbox), emails.enqueue(queued))
                             .then(Mono.fromRunnable(() -> {
                                 Instant stored = clock.instant();
                                 toInbox.forEach(n -> metrics.stored(n.createdAt(), stored));
