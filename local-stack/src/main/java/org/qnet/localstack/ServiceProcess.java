@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ final class ServiceProcess {
     private final String healthPath;
     private final Map<String, String> environment;
     private final Path log;
+    private List<String> launch;
     private Process process;
 
     ServiceProcess(String name, Path jar, int port, String healthPath, Map<String, String> environment, Path log) {
@@ -58,21 +60,34 @@ final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Makes the class-data archive of this build of the application, if it has none yet. */
+    void prepare(List<String> jvmOptions) {
+        launch = ClassDataArchive.of(jar).launchArguments(jvmOptions, environmentWithPort(), log);
+    }
+
     void start(List<String> jvmOptions) {
+        if (launch == null) {
+            prepare(jvmOptions);
+        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(launch);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment);
-        builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().putAll(environmentWithPort());
         try {
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    private Map<String, String> environmentWithPort() {
+        Map<String, String> withPort = new HashMap<>(environment);
+        withPort.put("PORT", Integer.toString(port));
+        return withPort;
     }
 
     ProcessHandle handle() {
