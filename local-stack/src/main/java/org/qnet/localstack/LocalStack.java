@@ -27,9 +27,7 @@ import java.util.stream.Stream;
 public final class LocalStack implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    // The services keep under 100 MB live (members-service: 48 MB after a minute of directory searches);
-    // a higher ceiling only lets the serial collector grow the heap, and the process, under load.
-    private static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m",
+    private static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
             "-Xshare:auto");
 
     private final Path data;
