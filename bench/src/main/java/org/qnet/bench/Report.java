@@ -150,7 +150,7 @@ final class Report {
         md.append("\n## 5. Footprint\n\nStart-up: from the JVM's start to answering ready, each application ")
                 .append("restarted alone on the otherwise idle stack, with the local stack's JVM options (")
                 .append(String.join(" ", org.qnet.localstack.LocalStack.applicationJvmOptions()))
-                .append("). Memory: resident set size from /proc, idle 5 s after start, and the peak while serving the reads.\n\n")
+                .append(") and the class-data archive of its build. Memory: resident set size from /proc, idle 5 s after start, and the peak while serving the reads.\n\n")
                 .append("| application | start-up | RSS idle | RSS peak under reads |\n|---|---|---|---|\n");
         for (Footprint.Application a : r.footprint().values()) {
             md.append("| ").append(a.name()).append(" | ")
