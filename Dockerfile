@@ -34,6 +34,10 @@ COPY --from=layers /layers/extracted/dependencies/ ./
 COPY --from=layers /layers/extracted/spring-boot-loader/ ./
 COPY --from=layers /layers/extracted/snapshot-dependencies/ ./
 COPY --from=layers /layers/extracted/application/ ./
+# A class-data sharing archive of the classes the application loads while its context refreshes: the
+# JVM maps them instead of loading each one from the jars, which halves start-up. One training run
+# makes it here, refreshing the context and leaving at once; that needs neither database nor broker.
+RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar application.jar
 USER 10001:10001
 # Every application listens on 8080 in a container; the management endpoints share the port.
 ENV PORT=8080 \
@@ -43,4 +47,4 @@ EXPOSE 8080
 # bash's /dev/tcp keeps the image free of curl; readiness says whether the app can serve traffic.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
-ENTRYPOINT ["java", "-jar", "application.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=application.jsa", "-Xshare:auto", "-jar", "application.jar"]

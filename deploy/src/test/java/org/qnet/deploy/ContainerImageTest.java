@@ -26,4 +26,11 @@ class ContainerImageTest {
                 .contains("-Djarmode=tools")
                 .contains("extracted/dependencies/");
     }
+
+    @Test
+    void the_image_starts_from_a_class_data_archive_its_build_trained() {
+        assertThat(DOCKERFILE)
+                .containsPattern("(?m)^RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar application.jar$")
+                .containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"-XX:SharedArchiveFile=application.jsa\",.*\"-jar\", \"application.jar\"\\]$");
+    }
 }
