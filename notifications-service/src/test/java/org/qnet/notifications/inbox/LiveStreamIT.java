@@ -78,7 +78,7 @@ class LiveStreamIT extends NotificationsIntegrationTest {
         live.take(1).blockLast(Duration.ofSeconds(30));
 
         // Another instance shares the database but not this instance's wake-ups: only the shared look finds it.
-        NotificationStore otherInstance = new NotificationStore(mongo, new LiveNotifications());
+        NotificationStore otherInstance = new NotificationStore(mongo, new LiveNotifications(), 100);
         otherInstance.addBatch(List.of(Notification.unread(member, Category.CONNECTION, "Stored by another instance",
                 "A member would like to connect.", "/connections", UUID.randomUUID().toString(), Instant.now())))
                 .block(Duration.ofSeconds(10));

@@ -1,8 +1,11 @@
 package org.qnet.notifications.inbox.infrastructure;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.qnet.notifications.inbox.model.Category;
@@ -10,6 +13,7 @@ import org.qnet.notifications.inbox.model.Notification;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -26,6 +30,11 @@ import reactor.core.publisher.Mono;
 /**
  * Notifications in the {@value #COLLECTION} collection. A unique index on recipient and source event
  * makes adding the same notification twice a no-op, whichever instance or redelivery tries it.
+ *
+ * <p>Each recipient's last position is remembered after this instance writes it, so the usual
+ * notification costs one insert and no read. A remembered position that another instance or thread
+ * has since moved on from is refused by the position index, and that notification then takes the
+ * careful path that reads the position first.
  */
 @Repository
 public class NotificationStore {
@@ -40,10 +49,13 @@ public class NotificationStore {
 
     private final ReactiveMongoTemplate mongo;
     private final LiveNotifications live;
+    private final Cache<String, Long> lastWritten;
 
-    public NotificationStore(ReactiveMongoTemplate mongo, LiveNotifications live) {
+    public NotificationStore(ReactiveMongoTemplate mongo, LiveNotifications live,
+                             @Value("${qnet.notifications.remembered-positions:10000}") long rememberedPositions) {
         this.mongo = mongo;
         this.live = live;
+        this.lastWritten = Caffeine.newBuilder().maximumSize(rememberedPositions).build();
     }
 
     public static CollectionIndexes indexes() {
@@ -57,22 +69,37 @@ public class NotificationStore {
 
     /**
      * Stores many notifications for many recipients in one unordered bulk write, for a fan-out to
-     * thousands: the recipients' last positions are read in one query, and the few that lost a race
-     * for a position are stored one by one after. A notification already there (a redelivered event)
-     * is skipped by the unique index.
+     * thousands: the last positions this instance does not remember are read in one query, and the
+     * few notifications that lost a race for a position are stored one by one after. A notification
+     * already there (a redelivered event) is skipped by the unique index.
      */
     public Mono<Void> addBatch(List<Notification> notifications) {
         if (notifications.isEmpty()) {
             return Mono.empty();
         }
         List<String> recipients = notifications.stream().map(Notification::recipient).distinct().toList();
-        return lastPositions(recipients)
-                .flatMap(last -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, NotificationDocument.class, COLLECTION)
-                        .insert(notifications.stream()
-                                .map(n -> NotificationDocument.of(n, last.getOrDefault(n.recipient(), 0L) + 1)).toList())
-                        .execute()
-                        .thenReturn(true)
-                        .onErrorResume(DataIntegrityViolationException.class, someNotWritten -> Mono.just(false)))
+        Map<String, Long> remembered = new HashMap<>(lastWritten.getAllPresent(recipients));
+        List<String> unknown = recipients.stream().filter(r -> !remembered.containsKey(r)).toList();
+        Mono<Map<String, Long>> last = unknown.isEmpty()
+                ? Mono.just(remembered)
+                : lastPositions(unknown).map(read -> {
+                    remembered.putAll(read);
+                    return remembered;
+                });
+        return last
+                .flatMap(known -> {
+                    List<NotificationDocument> documents = notifications.stream()
+                            .map(n -> NotificationDocument.of(n, known.getOrDefault(n.recipient(), 0L) + 1)).toList();
+                    return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, NotificationDocument.class, COLLECTION)
+                            .insert(documents)
+                            .execute()
+                            .doOnSuccess(written -> documents.forEach(this::remember))
+                            .thenReturn(true)
+                            .onErrorResume(DataIntegrityViolationException.class, someNotWritten -> {
+                                lastWritten.invalidateAll(recipients);
+                                return Mono.just(false);
+                            });
+                })
                 // Only a partly written batch needs the read of what is there: the usual batch is written whole.
                 .filter(allWritten -> !allWritten)
                 .flatMap(partly -> stored(notifications))
@@ -98,12 +125,19 @@ public class NotificationStore {
         return lastPositions(List.of(n.recipient()))
                 .flatMap(last -> mongo.insert(NotificationDocument.of(n, last.getOrDefault(n.recipient(), 0L) + 1),
                         COLLECTION))
-                .doOnSuccess(saved -> live.stored(n.recipient()))
+                .doOnSuccess(saved -> {
+                    remember(saved);
+                    live.stored(n.recipient());
+                })
                 .then()
                 .onErrorResume(DuplicateKeyException.class, duplicate ->
                         String.valueOf(duplicate.getMessage()).contains(POSITION_INDEX) && attempt < MAX_ATTEMPTS
                                 ? inOrder(n, attempt + 1)
                                 : Mono.empty());
+    }
+
+    private void remember(NotificationDocument written) {
+        lastWritten.asMap().merge(written.recipient(), written.position(), Math::max);
     }
 
     /** Each recipient's last position; a recipient with no notification is absent. */
@@ -126,7 +160,9 @@ public class NotificationStore {
 
     /** Deletes everything addressed to a member who erased their data. */
     public Mono<Void> deleteAllOf(String recipient) {
-        return mongo.remove(Query.query(Criteria.where(RECIPIENT).is(recipient)), COLLECTION).then();
+        return mongo.remove(Query.query(Criteria.where(RECIPIENT).is(recipient)), COLLECTION)
+                .doOnSuccess(removed -> lastWritten.invalidate(recipient))
+                .then();
     }
 
     /** The recipient's notifications, newest first, after {@code cursor} (an id) when given. */
