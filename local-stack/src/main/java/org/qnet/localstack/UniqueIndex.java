@@ -3,22 +3,93 @@ package org.qnet.localstack;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A unique index held in memory and rebuilt from the documents when the store opens. The H2 backend
  * keeps its unique indexes in B-trees keyed by values H2 cannot compare natively, so every lookup,
  * the {@code _id} index's included, serialized keys to compare them: a sixth of the store's time in
  * the benchmarks' profile. A hash lookup needs no comparison.
+ *
+ * <p>It also answers what the store's own unique indexes leave to a scan: a compound key asked for by
+ * {@code $in} in some of its fields (the inbox asks which of a batch's events a consumer has handled
+ * so), by looking up each combination of the values asked for.
  */
 final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
 
     private final Map<KeyValue, P> positions = new ConcurrentHashMap<>();
 
+    /** More combinations than this are left to a scan, as MongoDB bounds its own index bounds. */
+    private static final int MAX_LOOKUPS = 10_000;
+    private static final String IN = "$in";
+
     UniqueIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        return super.canHandle(query) || compoundLookups(query) != null;
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        List<KeyValue> lookups = super.canHandle(query) ? null : compoundLookups(query);
+        if (lookups == null) {
+            return super.getPositions(query);
+        }
+        Set<P> found = new LinkedHashSet<>();
+        lookups.stream().map(positions::get).filter(Objects::nonNull).forEach(found::add);
+        return new ArrayList<>(found);
+    }
+
+    /**
+     * Every key of a compound index that the query can match, when it names each field of the index and
+     * nothing else, each by a value or by {@code $in} values; otherwise null.
+     */
+    private List<KeyValue> compoundLookups(Document query) {
+        if (!isCompoundIndex() || !query.keySet().equals(keySet())) {
+            return null;
+        }
+        List<List<Object>> combinations = List.of(List.of());
+        for (String key : keys()) {
+            List<Object> values = valuesAsked(query.get(key));
+            if (values == null || combinations.size() * values.size() > MAX_LOOKUPS) {
+                return null;
+            }
+            List<List<Object>> extended = new ArrayList<>();
+            for (List<Object> prefix : combinations) {
+                for (Object value : values) {
+                    List<Object> combination = new ArrayList<>(prefix);
+                    combination.add(value);
+                    extended.add(combination);
+                }
+            }
+            combinations = extended;
+        }
+        return combinations.stream().map(combination -> new KeyValue(combination).normalized()).distinct().toList();
+    }
+
+    private static List<Object> valuesAsked(Object condition) {
+        if (condition instanceof Document operators) {
+            if (operators.size() != 1 || !(operators.get(IN) instanceof Collection<?> values)
+                    || values.stream().anyMatch(value -> value instanceof Document || value instanceof Collection
+                            || value instanceof Pattern || value == null)) {
+                return null;
+            }
+            return List.copyOf(values);
+        }
+        return condition instanceof Collection ? null : Collections.singletonList(condition);
     }
 
     @Override
