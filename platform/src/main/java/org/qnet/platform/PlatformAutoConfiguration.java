@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.qnet.contracts.Topics;
+import org.qnet.platform.messaging.BatchDeadLetters;
 import org.qnet.platform.messaging.Inbox;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.qnet.platform.mongo.IndexBootstrap;
@@ -104,6 +105,16 @@ public class PlatformAutoConfiguration {
                     "service", service).increment());
             return Topics.deadLetter(record.topic(), service);
         };
+    }
+
+    /** Bindings in batch mode get the retries and dead letters the binder gives the others. */
+    @Bean
+    BatchDeadLetters batchDeadLetters(KafkaProperties kafka, DlqDestinationResolver deadLetterTopics) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new BatchDeadLetters(new KafkaTemplate<>(new DefaultKafkaProducerFactory<byte[], byte[]>(config)),
+                deadLetterTopics);
     }
 
     @Bean
