@@ -1,5 +1,6 @@
 package org.qnet.notifications.events;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.qnet.contracts.events.EventCancelled;
 import org.qnet.contracts.events.EventPublished;
@@ -9,18 +10,19 @@ import org.qnet.contracts.events.RegistrationCancelled;
 import org.qnet.contracts.events.RegistrationConfirmed;
 import org.qnet.contracts.events.RegistrationWaitlisted;
 import org.qnet.contracts.events.WaitlistPromoted;
+import org.qnet.notifications.delivery.application.Delivery;
 import org.qnet.platform.messaging.EventConsumer;
 import org.qnet.platform.messaging.Inbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Reads {@code qnet.events} and turns its events into notifications. */
+/** Reads {@code qnet.events} and turns its events into notifications, a poll of events at a time. */
 @Configuration(proxyBeanMethods = false)
 class EventsEventsConfiguration {
 
     @Bean
-    Consumer<Message<byte[]>> eventsEvents(Inbox inbox, EventsNotifying notifying) {
+    Consumer<Message<List<byte[]>>> eventsEvents(Inbox inbox, EventsNotifying notifying, Delivery delivery) {
         return EventConsumer.named("notifications-events", inbox)
                 .on(EventPublished.TYPE, EventPublished.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(RegistrationConfirmed.TYPE, RegistrationConfirmed.class, (envelope, e) -> notifying.on(e, envelope.id()))
@@ -30,6 +32,6 @@ class EventsEventsConfiguration {
                 .on(EventRescheduled.TYPE, EventRescheduled.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(EventCancelled.TYPE, EventCancelled.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(EventReminderDue.TYPE, EventReminderDue.class, (envelope, e) -> notifying.on(e, envelope.id()))
-                .build();
+                .buildForBatches(delivery);
     }
 }

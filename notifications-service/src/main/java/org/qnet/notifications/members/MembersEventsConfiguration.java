@@ -1,5 +1,6 @@
 package org.qnet.notifications.members;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.qnet.contracts.members.ConnectionAccepted;
 import org.qnet.contracts.members.ConnectionRequested;
@@ -9,18 +10,19 @@ import org.qnet.contracts.members.MemberProfileUpdated;
 import org.qnet.contracts.members.NominationDecided;
 import org.qnet.contracts.members.NominationSubmitted;
 import org.qnet.contracts.members.OrganisationRegistered;
+import org.qnet.notifications.delivery.application.Delivery;
 import org.qnet.platform.messaging.EventConsumer;
 import org.qnet.platform.messaging.Inbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Reads {@code qnet.members} and turns its events into notifications. */
+/** Reads {@code qnet.members} and turns its events into notifications, a poll of events at a time. */
 @Configuration(proxyBeanMethods = false)
 class MembersEventsConfiguration {
 
     @Bean
-    Consumer<Message<byte[]>> membersEvents(Inbox inbox, MembersNotifying notifying) {
+    Consumer<Message<List<byte[]>>> membersEvents(Inbox inbox, MembersNotifying notifying, Delivery delivery) {
         return EventConsumer.named("notifications", inbox)
                 .on(OrganisationRegistered.TYPE, OrganisationRegistered.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(NominationSubmitted.TYPE, NominationSubmitted.class, (envelope, e) -> notifying.on(e, envelope.id()))
@@ -30,6 +32,6 @@ class MembersEventsConfiguration {
                 .on(ConnectionRequested.TYPE, ConnectionRequested.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(ConnectionAccepted.TYPE, ConnectionAccepted.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(MemberErased.TYPE, MemberErased.class, (envelope, e) -> notifying.on(e))
-                .build();
+                .buildForBatches(delivery);
     }
 }

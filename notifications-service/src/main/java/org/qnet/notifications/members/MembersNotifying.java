@@ -103,7 +103,8 @@ class MembersNotifying {
 
     /** An erased member's notifications and what this service knew of them are deleted. */
     Mono<Void> on(MemberErased erased) {
-        return notifications.deleteAllOf(erased.memberId())
+        return delivery.dropPendingTo(erased.memberId())
+                .then(notifications.deleteAllOf(erased.memberId()))
                 .then(emails.forget(erased.memberId()))
                 .then(preferences.forget(erased.memberId()))
                 .then(people.forget(erased.memberId()))

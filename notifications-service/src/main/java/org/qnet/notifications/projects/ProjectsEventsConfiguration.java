@@ -1,5 +1,6 @@
 package org.qnet.notifications.projects;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.qnet.contracts.projects.ImprovementSignalDetected;
 import org.qnet.contracts.projects.PdsaCycleCompleted;
@@ -9,18 +10,19 @@ import org.qnet.contracts.projects.ProjectUnfollowed;
 import org.qnet.contracts.projects.ProjectUpdated;
 import org.qnet.contracts.projects.TeamMemberJoined;
 import org.qnet.contracts.projects.TeamMemberLeft;
+import org.qnet.notifications.delivery.application.Delivery;
 import org.qnet.platform.messaging.EventConsumer;
 import org.qnet.platform.messaging.Inbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Reads {@code qnet.projects} and turns its events into notifications. */
+/** Reads {@code qnet.projects} and turns its events into notifications, a poll of events at a time. */
 @Configuration(proxyBeanMethods = false)
 class ProjectsEventsConfiguration {
 
     @Bean
-    Consumer<Message<byte[]>> projectsEvents(Inbox inbox, ProjectsNotifying notifying) {
+    Consumer<Message<List<byte[]>>> projectsEvents(Inbox inbox, ProjectsNotifying notifying, Delivery delivery) {
         return EventConsumer.named("notifications-projects", inbox)
                 .on(ProjectCreated.TYPE, ProjectCreated.class, (envelope, e) -> notifying.on(e))
                 .on(ProjectUpdated.TYPE, ProjectUpdated.class, (envelope, e) -> notifying.on(e))
@@ -31,6 +33,6 @@ class ProjectsEventsConfiguration {
                 .on(ImprovementSignalDetected.TYPE, ImprovementSignalDetected.class,
                         (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(PdsaCycleCompleted.TYPE, PdsaCycleCompleted.class, (envelope, e) -> notifying.on(e, envelope.id()))
-                .build();
+                .buildForBatches(delivery);
     }
 }

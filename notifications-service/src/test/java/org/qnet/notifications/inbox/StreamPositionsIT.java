@@ -82,6 +82,34 @@ class StreamPositionsIT extends NotificationsIntegrationTest {
         assertThat(stream(store, fresh)).extracting(Notification::position).containsExactly(1L);
     }
 
+    @Test
+    void several_notifications_for_one_recipient_in_one_batch_follow_each_other_in_order() {
+        String member = someone();
+        String other = someone();
+        NotificationStore store = instance();
+        store(store, notice(member, "first"));
+
+        store.addBatch(List.of(notice(member, "second"), notice(other, "first"), notice(member, "third"),
+                notice(member, "fourth"))).block(Duration.ofSeconds(10));
+
+        assertThat(stream(store, member)).extracting(Notification::position, Notification::title)
+                .containsExactly(tuple(1L, "first"), tuple(2L, "second"), tuple(3L, "third"), tuple(4L, "fourth"));
+        assertThat(stream(store, other)).extracting(Notification::position).containsExactly(1L);
+    }
+
+    @Test
+    void a_batch_repeating_a_stored_notification_before_a_new_one_leaves_no_gap() {
+        String member = someone();
+        NotificationStore store = instance();
+        Notification welcome = notice(member, "welcome");
+        store(store, welcome);
+
+        store.addBatch(List.of(welcome, notice(member, "next"))).block(Duration.ofSeconds(10));
+
+        assertThat(stream(store, member)).extracting(Notification::position, Notification::title)
+                .containsExactly(tuple(1L, "welcome"), tuple(2L, "next"));
+    }
+
     private static Notification notice(String recipient, String title) {
         return Notification.unread(recipient, Category.CONNECTION, title, "A member would like to connect.",
                 "/connections", UUID.randomUUID().toString(), Instant.now());

@@ -1,6 +1,7 @@
 package org.qnet.notifications.inbox.infrastructure;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,15 +69,34 @@ public class NotificationStore {
     }
 
     /**
-     * Stores many notifications for many recipients in one unordered bulk write, for a fan-out to
-     * thousands: the last positions this instance does not remember are read in one query, and the
-     * few notifications that lost a race for a position are stored one by one after. A notification
-     * already there (a redelivered event) is skipped by the unique index.
+     * Stores many notifications for many recipients in a few unordered bulk writes, for a fan-out to
+     * thousands or a batch of events: the last positions this instance does not remember are read in one
+     * query, and the few notifications that lost a race for a position are stored one by one after. A
+     * notification already there (a redelivered event) is skipped by the unique index.
+     *
+     * <p>A recipient's notifications are written in rounds, one per round and in order, so that a later
+     * one is written only after the earlier ones are: a position is never taken before the one below it.
      */
     public Mono<Void> addBatch(List<Notification> notifications) {
-        if (notifications.isEmpty()) {
-            return Mono.empty();
+        return Flux.fromIterable(rounds(notifications)).concatMap(this::addRound).then();
+    }
+
+    /** The first notification of each recipient, then the second of each, and so on. */
+    private static List<List<Notification>> rounds(List<Notification> notifications) {
+        List<List<Notification>> rounds = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Notification n : notifications) {
+            int round = seen.merge(n.recipient(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(n);
         }
+        return rounds;
+    }
+
+    /** Notifications for distinct recipients, each at the position after the recipient's last. */
+    private Mono<Void> addRound(List<Notification> notifications) {
         List<String> recipients = notifications.stream().map(Notification::recipient).distinct().toList();
         Map<String, Long> remembered = new HashMap<>(lastWritten.getAllPresent(recipients));
         List<String> unknown = recipients.stream().filter(r -> !remembered.containsKey(r)).toList();
