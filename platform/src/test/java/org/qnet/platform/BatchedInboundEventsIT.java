@@ -5,53 +5,23 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
-import org.qnet.testinfra.CloudEventPublisher;
-import org.qnet.testinfra.TestInfra;
 import org.qnet.testinfra.TopicReader;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The consuming side in batch mode: each event still has its effect once, in order, with the effects
  * of a batch completed together; a record that fails is dead-lettered alone.
  */
-@PlatformIntegrationTest
-class BatchedInboundEventsIT {
+class BatchedInboundEventsIT extends ConsumingSideTest {
 
     private static final String DEAD_LETTERS = Topics.deadLetter(PlatformTestApplication.BATCHED_TOPIC, "platform-test");
-
-    private static CloudEventPublisher events;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "platform-batched");
-    }
-
-    @Autowired
-    ReactiveMongoTemplate mongo;
-
-    @BeforeAll
-    static void connect() {
-        events = CloudEventPublisher.toTestInfra();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     @Test
     void every_event_of_a_burst_has_its_effect_once() {
@@ -135,13 +105,8 @@ class BatchedInboundEventsIT {
         }
     }
 
-    private long deliveriesOf(String parcelId) {
-        return mongo.count(Query.query(Criteria.where("parcelId").is(parcelId)), PlatformTestApplication.DELIVERIES).block();
-    }
-
     private long deliveriesStartingWith(String prefix) {
-        return mongo.count(Query.query(Criteria.where("parcelId").regex("^" + java.util.regex.Pattern.quote(prefix))),
-                PlatformTestApplication.DELIVERIES).block();
+        return deliveriesMatching(Criteria.where("parcelId").regex("^" + Pattern.quote(prefix)));
     }
 
     private static byte[] shipped(String parcelId, String destination) {

@@ -6,45 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
-import org.qnet.testinfra.CloudEventPublisher;
-import org.qnet.testinfra.TestInfra;
 import org.qnet.testinfra.TopicReader;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The consuming side: duplicates have no second effect; what cannot be processed is dead-lettered. */
-@PlatformIntegrationTest
-class InboundEventsIT {
-
-    private static CloudEventPublisher events;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry, "platform-inbound");
-    }
-
-    @Autowired
-    ReactiveMongoTemplate mongo;
-
-    @BeforeAll
-    static void connect() {
-        events = CloudEventPublisher.toTestInfra();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
+class InboundEventsIT extends ConsumingSideTest {
 
     @Test
     void a_duplicate_delivery_of_an_event_has_no_second_effect() {
@@ -85,10 +53,6 @@ class InboundEventsIT {
         send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(parcelId));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(parcelId) == 1);
-    }
-
-    private long deliveriesOf(String parcelId) {
-        return mongo.count(Query.query(Criteria.where("parcelId").is(parcelId)), PlatformTestApplication.DELIVERIES).block();
     }
 
     private static byte[] shipped(String parcelId) {
