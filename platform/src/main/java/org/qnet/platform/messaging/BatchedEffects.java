@@ -11,19 +11,6 @@ import reactor.util.context.ContextView;
  */
 public interface BatchedEffects {
 
-    /** Nothing is left to the end of a batch: each effect is complete when it ends. */
-    BatchedEffects NONE = new BatchedEffects() {
-        @Override
-        public Context open() {
-            return Context.empty();
-        }
-
-        @Override
-        public Mono<Void> complete(ContextView batch) {
-            return Mono.empty();
-        }
-    };
-
     /** A fresh context for one batch's effects. */
     Context open();
 

@@ -20,7 +20,7 @@ import reactor.util.context.ContextView;
  *
  * <p>A record that fails is reported by its index after everything before it is complete and recorded,
  * so the container's error handler commits what came before, retries that record, and dead-letters
- * only it once retries are spent ({@code QnetBatchErrorHandling}). A failure to complete the batch fails
+ * only it once retries are spent ({@link BatchDeadLetters}). A failure to complete the batch fails
  * it whole; the inbox and the effects' own keys make the retry harmless.
  */
 public final class EventBatchConsumer implements Consumer<Message<List<byte[]>>> {

@@ -68,12 +68,12 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         }
 
         public EventConsumer build() {
-            return new EventConsumer(name, inbox, handlers);
+            return new EventConsumer(name, inbox, handlers.copy());
         }
 
         /** A consumer of a binding in batch mode, whose effects may leave like writes to {@code effects}. */
         public EventBatchConsumer buildForBatches(BatchedEffects effects) {
-            return new EventBatchConsumer(name, inbox, handlers, effects);
+            return new EventBatchConsumer(name, inbox, handlers.copy(), effects);
         }
     }
 }

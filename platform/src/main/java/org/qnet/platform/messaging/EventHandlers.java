@@ -10,10 +10,23 @@ import reactor.core.publisher.Mono;
 /** The handler registered for each event type of a topic, and the effect it makes of an event. */
 final class EventHandlers {
 
-    private final Map<String, Registered<?>> byType = new HashMap<>();
+    private final Map<String, Registered<?>> byType;
+
+    EventHandlers() {
+        this(new HashMap<>());
+    }
+
+    private EventHandlers(Map<String, Registered<?>> byType) {
+        this.byType = byType;
+    }
 
     <T> void register(EventType type, Class<T> dataClass, EventHandler<T> handler) {
         byType.put(type.ceType(), new Registered<>(dataClass, handler));
+    }
+
+    /** The handlers registered so far, unchanged by later registrations. */
+    EventHandlers copy() {
+        return new EventHandlers(Map.copyOf(byType));
     }
 
     /** The effect of an event, running in its {@link SourceEvent}; empty for a type without a handler. */

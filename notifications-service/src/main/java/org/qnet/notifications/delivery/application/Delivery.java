@@ -59,14 +59,13 @@ public class Delivery implements BatchedEffects {
             return Mono.empty();
         }
         return Mono.deferContextual(context -> {
-            Instant now = clock.instant();
             // A notice is dated when what it tells of happened, so its age on arrival is the end-to-end latency.
             List<Notification> dated = SourceEvent.time(context)
                     .map(happened -> notifications.stream().map(n -> n.happenedAt(happened)).toList())
                     .orElse(notifications);
             return context.<Pending>getOrEmpty(PENDING)
                     .map(pending -> pending.add(dated))
-                    .orElseGet(() -> deliverDated(dated, now));
+                    .orElseGet(() -> deliverDated(dated, clock.instant()));
         });
     }
 
