@@ -22,11 +22,12 @@ final class EventPathLatency {
     private record Pair(BenchCommunity.Member requester, BenchCommunity.Member addressee) {
     }
 
-    private record InFlight(Pair pair, long due, Latencies latencies) {
+    /** A request sent at {@code due}, whose notification is awaited; {@code underWay} counts its run's. */
+    private record InFlight(Pair pair, long due, Latencies latencies, AtomicLong underWay) {
     }
 
     /** The notification beat the HTTP answer that tells its connection's id. */
-    private static final InFlight ARRIVED_EARLY = new InFlight(null, 0, null);
+    private static final InFlight ARRIVED_EARLY = new InFlight(null, 0, null, null);
 
     private final LocalStack stack;
     private final Settings settings;
@@ -72,9 +73,14 @@ final class EventPathLatency {
         return summaries;
     }
 
-    /** Sends for the duration, then gives what is under way time to arrive; returns how many were sent. */
+    /**
+     * Sends for the duration, then gives what is under way time to arrive, counting a request as under
+     * way from its send (its answer may not be back yet) until its notification is seen or it failed;
+     * returns how many were sent.
+     */
     private long atRate(int rate, Duration duration, Latencies latencies) {
         AtomicLong sent = new AtomicLong();
+        AtomicLong underWay = new AtomicLong();
         String connections = stack.url("members") + "/connections";
         OpenLoop.run(rate, duration, due -> {
             Pair pair = free.poll();
@@ -83,14 +89,16 @@ final class EventPathLatency {
                 return;
             }
             sent.incrementAndGet();
+            underWay.incrementAndGet();
             Http.postAsync(connections, pair.requester().token(), "{\"peerId\": \"" + pair.addressee().id() + "\"}")
                     .whenComplete((answer, failure) -> {
                         if (failure != null || answer.status() != 201) {
+                            underWay.decrementAndGet();
                             free.add(pair);
                             return;
                         }
                         String id = answer.json().get("id").asString();
-                        InFlight flight = new InFlight(pair, due, latencies);
+                        InFlight flight = new InFlight(pair, due, latencies, underWay);
                         boolean[] notifiedAlready = new boolean[1];
                         awaited.compute(id, (key, waiting) -> {
                             notifiedAlready[0] = waiting == ARRIVED_EARLY;
@@ -102,8 +110,7 @@ final class EventPathLatency {
                     });
         });
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (awaited.values().stream().anyMatch(flight -> flight.latencies() == latencies)
-                && System.nanoTime() < deadline) {
+        while (underWay.get() > 0 && System.nanoTime() < deadline) {
             Pause.of(50);
         }
         return sent.get();
@@ -122,6 +129,7 @@ final class EventPathLatency {
 
     private void done(String connectionId, InFlight flight) {
         flight.latencies().record(flight.due());
+        flight.underWay().decrementAndGet();
         Http.deleteAsync(stack.url("members") + "/connections/" + connectionId, flight.pair().requester().token())
                 .whenComplete((answer, failure) -> free.add(flight.pair()));
     }
