@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -30,7 +31,7 @@ final class KafkaRoundTrip implements AutoCloseable {
     private final String topic = "bench.roundtrip." + UUID.randomUUID();
     private final KafkaProducer<byte[], byte[]> producer;
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final AtomicReference<Latencies> current = new AtomicReference<>();
+    private final AtomicReference<Run> current = new AtomicReference<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread polling;
 
@@ -65,8 +66,14 @@ final class KafkaRoundTrip implements AutoCloseable {
         polling.start();
     }
 
+    /** The latencies of the run under way and how many of its records have come back. */
+    private record Run(Latencies latencies, AtomicLong received) {
+    }
+
+    /** Sends for the duration, then gives what is under way time to arrive; returns how many were sent. */
     long run(int rate, Duration duration, Latencies latencies) {
-        current.set(latencies);
+        Run run = new Run(latencies, new AtomicLong());
+        current.set(run);
         long[] sent = new long[1];
         OpenLoop.run(rate, duration, due -> {
             sent[0]++;
@@ -74,7 +81,10 @@ final class KafkaRoundTrip implements AutoCloseable {
                     ByteBuffer.allocate(8).putLong(due).array()));
         });
         producer.flush();
-        Pause.of(Duration.ofSeconds(2));
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (run.received().get() < sent[0] && System.nanoTime() < deadline) {
+            Pause.of(50);
+        }
         return sent[0];
     }
 
@@ -82,9 +92,10 @@ final class KafkaRoundTrip implements AutoCloseable {
         // The consumer belongs to this thread from here on; the constructor's polls are over.
         while (running.get()) {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                Latencies latencies = current.get();
-                if (latencies != null) {
-                    latencies.record(ByteBuffer.wrap(record.value()).getLong());
+                Run run = current.get();
+                if (run != null) {
+                    run.latencies().record(ByteBuffer.wrap(record.value()).getLong());
+                    run.received().incrementAndGet();
                 }
             }
         }
