@@ -3,6 +3,7 @@ package org.qnet.localstack;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,9 +22,11 @@ import java.util.regex.Pattern;
  * the {@code _id} index's included, serialized keys to compare them: a sixth of the store's time in
  * the benchmarks' profile. A hash lookup needs no comparison.
  *
- * <p>It also answers what the store's own unique indexes leave to a scan: a compound key asked for by
- * {@code $in} in some of its fields (the inbox asks which of a batch's events a consumer has handled
- * so), by looking up each combination of the values asked for.
+ * <p>It also answers what the store's own unique indexes leave to a scan, by looking up each
+ * combination of the values asked for: a compound key asked for by {@code $in} in some of its fields
+ * (the inbox asks which of a batch's events a consumer has handled so), and a key asked for beside
+ * other fields, which the store then matches against what the index found (a member is found by id
+ * among those not erased, a connection changes status by id only from the status it is in).
  */
 final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
 
@@ -39,12 +42,12 @@ final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
 
     @Override
     public synchronized boolean canHandle(Document query) {
-        return super.canHandle(query) || compoundLookups(query) != null;
+        return super.canHandle(query) || lookups(query) != null;
     }
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
-        List<KeyValue> lookups = super.canHandle(query) ? null : compoundLookups(query);
+        List<KeyValue> lookups = super.canHandle(query) ? null : lookups(query);
         if (lookups == null) {
             return super.getPositions(query);
         }
@@ -54,11 +57,11 @@ final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
     }
 
     /**
-     * Every key of a compound index that the query can match, when it names each field of the index and
-     * nothing else, each by a value or by {@code $in} values; otherwise null.
+     * Every key of the index that the query can match, when it names each field of the index, each by a
+     * value or by {@code $in} values; otherwise null. Fields outside the index are left to the store.
      */
-    private List<KeyValue> compoundLookups(Document query) {
-        if (!isCompoundIndex() || !query.keySet().equals(keySet())) {
+    private List<KeyValue> lookups(Document query) {
+        if (!query.keySet().containsAll(keySet())) {
             return null;
         }
         List<List<Object>> combinations = List.of(List.of());
@@ -81,15 +84,23 @@ final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
     }
 
     private static List<Object> valuesAsked(Object condition) {
-        if (condition instanceof Document operators) {
+        if (condition instanceof Document operators && !BsonRegularExpression.isRegularExpression(condition)) {
             if (operators.size() != 1 || !(operators.get(IN) instanceof Collection<?> values)
-                    || values.stream().anyMatch(value -> value instanceof Document || value instanceof Collection
-                            || value instanceof Pattern || value == null)) {
+                    || !values.stream().allMatch(UniqueIndex::isPlainValue)) {
                 return null;
             }
             return List.copyOf(values);
         }
-        return condition instanceof Collection ? null : Collections.singletonList(condition);
+        return isPlainValue(condition) ? Collections.singletonList(condition) : null;
+    }
+
+    /**
+     * A value that is looked up as it is. A null asks also for documents without the field, which a
+     * sparse index does not hold; a pattern asks for every value it matches.
+     */
+    private static boolean isPlainValue(Object value) {
+        return value != null && !(value instanceof Document) && !(value instanceof Collection)
+                && !(value instanceof Pattern) && !BsonRegularExpression.isRegularExpression(value);
     }
 
     @Override

@@ -80,6 +80,34 @@ class DocumentStoreIT {
     }
 
     @Test
+    void a_unique_key_asked_for_beside_other_fields_finds_what_a_scan_finds() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            var database = client.getDatabase("members");
+            MongoCollection<Document> indexed = database.getCollection("indexed");
+            indexed.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true));
+            MongoCollection<Document> scanned = database.getCollection("scanned");
+            for (MongoCollection<Document> collection : List.of(indexed, scanned)) {
+                writeAndChange(collection);
+                collection.findOneAndUpdate(new Document("_id", 5).append("recipient", "grace"), Updates.set("read", true));
+                collection.findOneAndUpdate(new Document("_id", 6).append("recipient", "grace"), Updates.set("read", true));
+            }
+
+            for (Bson query : List.of(new Document("_id", 2).append("recipient", "ada"),
+                    new Document("_id", 2).append("recipient", "grace"),
+                    new Document("_id", new Document("$in", List.of(1, 2, 4))).append("recipient", "grace"),
+                    new Document("position", 5).append("read", true),
+                    new Document("position", 12).append("topics", "flow"),
+                    new Document("position", null).append("recipient", "grace"),
+                    new Document("_id", 4).append("recipient", new Document("$regex", "^gr")),
+                    new Document("_id", new Document("$gt", 1)).append("read", true))) {
+                assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(scanned, query));
+            }
+            assertThat(ids(indexed, new Document("_id", 5).append("read", true))).containsExactly(5);
+            assertThat(ids(indexed, new Document("_id", 6).append("read", true))).isEmpty();
+        }
+    }
+
+    @Test
     void a_lookup_into_the_collection_a_match_narrowed_still_sees_all_of_it() {
         try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> members = client.getDatabase("members").getCollection("members");

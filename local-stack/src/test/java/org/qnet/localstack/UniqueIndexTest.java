@@ -43,8 +43,24 @@ class UniqueIndexTest {
                 .append("eventId", new Document("$gt", "e1")))).as("a range").isFalse();
         assertThat(handled.canHandle(new Document("consumer", "notifications")
                 .append("eventId", new Document("$in", List.of("e1", Pattern.compile("^e")))))).as("a pattern among the values").isFalse();
-        assertThat(handled.canHandle(new Document("consumer", "notifications").append("eventId", "e1")
-                .append("type", "x"))).as("a field outside the index").isFalse();
+        assertThat(handled.canHandle(new Document("consumer", "notifications")
+                .append("eventId", new Document("$regex", "^e")).append("type", "x"))).as("a pattern").isFalse();
+        assertThat(handled.canHandle(new Document("consumer", "notifications")
+                .append("eventId", null).append("type", "x"))).as("a null, which also asks for the field missing").isFalse();
+    }
+
+    @Test
+    void a_key_asked_for_beside_other_fields_is_looked_up_and_the_rest_left_to_the_store() {
+        add(1, "notifications", "e1");
+        add(2, "notifications", "e2");
+
+        Document query = new Document("consumer", "notifications").append("eventId", "e1").append("type", "x");
+
+        assertThat(handled.canHandle(query)).isTrue();
+        assertThat(handled.getPositions(query)).containsExactly(1);
+        assertThat(handled.getPositions(new Document("consumer", "notifications")
+                .append("eventId", new Document("$in", List.of("e1", "e2"))).append("handledAt", new Document("$gt", 0))))
+                .containsExactlyInAnyOrder(1, 2);
     }
 
     private void add(int position, String consumer, String eventId) {
