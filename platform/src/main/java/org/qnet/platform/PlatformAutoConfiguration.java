@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.qnet.contracts.Topics;
 import org.qnet.platform.messaging.BatchDeadLetters;
 import org.qnet.platform.messaging.Inbox;
+import org.qnet.platform.messaging.SkippedEventsFilter;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.qnet.platform.mongo.IndexBootstrap;
 import org.qnet.platform.observability.TraceContext;
@@ -22,6 +23,7 @@ import org.qnet.platform.outbox.OutboxProperties;
 import org.qnet.platform.outbox.OutboxPublisher;
 import org.qnet.platform.outbox.OutboxRelay;
 import org.qnet.platform.scheduling.RecurringPass;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -115,6 +117,12 @@ public class PlatformAutoConfiguration {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return new BatchDeadLetters(new KafkaTemplate<>(new DefaultKafkaProducerFactory<byte[], byte[]>(config)),
                 deadLetterTopics);
+    }
+
+    /** Record-mode consumers never convert a record of a type they would skip. */
+    @Bean
+    SkippedEventsFilter skippedEventsFilter(ListableBeanFactory beans, Environment environment) {
+        return new SkippedEventsFilter(beans, environment);
     }
 
     @Bean

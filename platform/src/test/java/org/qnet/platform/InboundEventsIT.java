@@ -6,13 +6,19 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
 import org.qnet.testinfra.TopicReader;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The consuming side: duplicates have no second effect; what cannot be processed is dead-lettered. */
 class InboundEventsIT extends ConsumingSideTest {
+
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void a_duplicate_delivery_of_an_event_has_no_second_effect() {
@@ -53,6 +59,29 @@ class InboundEventsIT extends ConsumingSideTest {
         send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(parcelId));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(parcelId) == 1);
+    }
+
+    @Test
+    void event_types_without_a_handler_are_dropped_before_the_binder_passes_them_on() {
+        String parcelId = "parcel-" + UUID.randomUUID();
+        String sentinel = "sentinel-" + UUID.randomUUID();
+        send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(parcelId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(parcelId) == 1);
+        long passedOnBefore = passedToTheConsumer();
+
+        for (int i = 0; i < 5; i++) {
+            send(parcelId, UUID.randomUUID().toString(), "ParcelWeighed", "{\"grams\": 12}".getBytes(StandardCharsets.UTF_8));
+        }
+        send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(sentinel));
+        await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(sentinel) == 1);
+
+        assertThat(passedToTheConsumer() - passedOnBefore).isEqualTo(1);
+    }
+
+    /** Messages the binder sent into the record-mode binding's channel, towards the consumer. */
+    private long passedToTheConsumer() {
+        return meters.get("spring.integration.send").tag("name", "parcelEvents-in-0").timers().stream()
+                .mapToLong(Timer::count).sum();
     }
 
     private static byte[] shipped(String parcelId) {

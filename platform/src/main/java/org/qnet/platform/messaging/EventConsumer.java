@@ -51,6 +51,11 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         }
     }
 
+    /** Whether an event of this {@code ce_type} has a handler here; others are skipped. */
+    boolean handles(String ceType) {
+        return handlers.handles(ceType);
+    }
+
     /** Registers a handler per event type. */
     public static final class Builder {
         private final String name;

@@ -29,6 +29,10 @@ final class EventHandlers {
         return new EventHandlers(Map.copyOf(byType));
     }
 
+    boolean handles(String ceType) {
+        return byType.containsKey(ceType);
+    }
+
     /** The effect of an event, running in its {@link SourceEvent}; empty for a type without a handler. */
     Optional<Mono<Void>> effectOf(EventEnvelope envelope) {
         return Optional.ofNullable(byType.get(envelope.type()))
