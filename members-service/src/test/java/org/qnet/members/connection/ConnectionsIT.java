@@ -139,6 +139,19 @@ class ConnectionsIT extends MembersIntegrationTest {
     }
 
     @Test
+    void a_member_whose_fifty_seats_are_taken_still_accepts_by_asking_back() {
+        MemberSeeds seeds = new MemberSeeds(store);
+        List<Member> peers = IntStream.range(0, 50).mapToObj(i -> seeds.admit("Asked " + i)).toList();
+        peers.forEach(peer -> request(maya, peer).expectStatus().isCreated());
+        String theirs = idOf(request(sam, maya));
+
+        request(maya, sam).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.id").isEqualTo(theirs)
+                .jsonPath("$.status").isEqualTo("accepted");
+    }
+
+    @Test
     void sixty_simultaneous_requests_fill_exactly_the_fifty_seats() throws Exception {
         MemberSeeds seeds = new MemberSeeds(store);
         Member sender = seeds.admit("Busy Sender");

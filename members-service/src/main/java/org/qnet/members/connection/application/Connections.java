@@ -2,6 +2,7 @@ package org.qnet.members.connection.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.qnet.contracts.IntegrationEvent;
@@ -16,6 +17,7 @@ import org.qnet.members.connection.model.Connection.Action;
 import org.qnet.members.connection.model.Connection.Move;
 import org.qnet.members.connection.model.ConnectionStatus;
 import org.qnet.members.member.infrastructure.MemberStore;
+import org.qnet.members.member.model.Member;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,6 +28,10 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class Connections {
+
+    private static final Outcome CHANGED_MEANWHILE = new Outcome.Conflict("The connection changed meanwhile; look again.");
+    /** A pair whose links keep ending as a request is placed is not a case to spin for. */
+    private static final int MAX_PLACEMENTS = 3;
 
     private final ConnectionStore connections;
     private final MemberStore members;
@@ -41,13 +47,42 @@ public class Connections {
         if (requesterId.equals(peerId)) {
             return Mono.just(new Outcome.Refused("You cannot connect with yourself."));
         }
-        return members.find(requesterId).hasElement().flatMap(requesterIsMember -> !requesterIsMember
-                ? Mono.just(new Outcome.NotAMember())
-                : members.find(peerId)
-                        .<Outcome>flatMap(peer -> connections.activeBetween(requesterId, peerId)
-                                .flatMap(existing -> answerExisting(existing, requesterId))
-                                .switchIfEmpty(Mono.defer(() -> placeNew(requesterId, peerId))))
-                        .defaultIfEmpty(new Outcome.Missing()));
+        return members.findAll(List.of(requesterId, peerId)).collectMap(Member::id)
+                .flatMap(found -> {
+                    if (!found.containsKey(requesterId)) {
+                        return Mono.just(new Outcome.NotAMember());
+                    }
+                    Member peer = found.get(peerId);
+                    return peer == null ? Mono.just(new Outcome.Missing()) : placeNew(requesterId, peer, 1);
+                });
+    }
+
+    /**
+     * Places the request straight away: the pair's unique index tells when a link between the two is
+     * already there, and only a request that was not placed reads that link, to answer it. A link that
+     * ended between the two steps frees the pair, so the request is placed again.
+     */
+    private Mono<Outcome> placeNew(String requesterId, Member peer, int attempt) {
+        String peerId = peer.id();
+        Instant now = clock.instant();
+        var request = new Connection(UUID.randomUUID().toString(), requesterId, peerId, ConnectionStatus.PENDING, now, null);
+        return connections.placeRequest(request, new ConnectionRequested(request.id(), requesterId, peerId, now))
+                .flatMap(placement -> {
+                    if (placement instanceof Placement.Placed placed) {
+                        return Mono.just(new Outcome.Requested(placed.connection(), peer));
+                    }
+                    // Full seats do not stop the answer to a request the peer made first.
+                    return connections.activeBetween(requesterId, peerId)
+                            .flatMap(existing -> answerExisting(existing, requesterId))
+                            .switchIfEmpty(Mono.defer(() -> {
+                                if (placement instanceof Placement.TooManyPending) {
+                                    return Mono.just(new Outcome.Refused("You have " + Connection.MAX_PENDING_REQUESTS
+                                            + " requests waiting for an answer; withdraw some first."));
+                                }
+                                return attempt < MAX_PLACEMENTS
+                                        ? placeNew(requesterId, peer, attempt + 1) : Mono.just(CHANGED_MEANWHILE);
+                            }));
+                });
     }
 
     private Mono<Outcome> answerExisting(Connection existing, String requesterId) {
@@ -57,21 +92,6 @@ public class Connections {
         }
         return Mono.just(new Outcome.Conflict(existing.status() == ConnectionStatus.ACCEPTED
                 ? "You are already connected." : "A request between you is already waiting."));
-    }
-
-    private Mono<Outcome> placeNew(String requesterId, String peerId) {
-        Instant now = clock.instant();
-        var request = new Connection(UUID.randomUUID().toString(), requesterId, peerId, ConnectionStatus.PENDING, now, null);
-        return connections.placeRequest(request, new ConnectionRequested(request.id(), requesterId, peerId, now))
-                .map(placement -> {
-                    if (placement instanceof Placement.Placed placed) {
-                        return new Outcome.Requested(placed.connection());
-                    }
-                    return placement instanceof Placement.AlreadyLinked
-                            ? new Outcome.Conflict("A request between you is already waiting.")
-                            : new Outcome.Refused("You have " + Connection.MAX_PENDING_REQUESTS
-                                    + " requests waiting for an answer; withdraw some first.");
-                });
     }
 
     public Mono<Outcome> accept(String memberId, String connectionId) {
@@ -105,7 +125,7 @@ public class Connections {
                 yield connections.transition(connection.id(), connection.status(), to, clock.instant(),
                                 event(connection, to, memberId))
                         .<Outcome>map(Outcome.Changed::new)
-                        .defaultIfEmpty(new Outcome.Conflict("The connection changed meanwhile; look again."));
+                        .defaultIfEmpty(CHANGED_MEANWHILE);
             }
         };
     }
@@ -135,7 +155,8 @@ public class Connections {
 
     /** What became of a member's move. */
     public sealed interface Outcome {
-        record Requested(Connection connection) implements Outcome {
+        /** A new request, with the member asked, whom the requester is shown. */
+        record Requested(Connection connection, Member peer) implements Outcome {
         }
 
         record Changed(Connection connection) implements Outcome {

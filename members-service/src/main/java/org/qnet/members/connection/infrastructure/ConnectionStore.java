@@ -56,13 +56,14 @@ public class ConnectionStore {
     }
 
     /**
-     * Saves a new pending request in a free seat among its requester's pending requests. The seats taken
-     * are read in one query and a free one is tried at random, so that the requester's simultaneous
-     * requests seldom try the same seat; one that loses a seat to another reads the seats again.
+     * Saves a new pending request in a free seat among its requester's pending requests. Most members
+     * have few requests waiting, so the first seat is picked at random without reading which are taken;
+     * once a seat is lost, the seats taken are read in one query and a free one is tried at random, so
+     * that the requester's simultaneous requests seldom try the same seat.
      */
     public Mono<Placement> placeRequest(Connection request, IntegrationEvent requested) {
         List<OutboxEvent> pending = outbox.stage(Topics.MEMBERS, List.of(requested));
-        return placeInFreeSeat(request, pending, 1);
+        return placeInSeat(request, ThreadLocalRandom.current().nextInt(Connection.MAX_PENDING_REQUESTS), pending, 1);
     }
 
     private Mono<Placement> placeInFreeSeat(Connection request, List<OutboxEvent> pending, int attempt) {
@@ -72,25 +73,28 @@ public class ConnectionStore {
             if (free.isEmpty()) {
                 return Mono.just(new Placement.TooManyPending());
             }
-            int seat = free.get(ThreadLocalRandom.current().nextInt(free.size()));
-            return mongo.insert(ConnectionDocument.pending(request, seat, pending), COLLECTION)
-                    .doOnSuccess(saved -> outbox.publishSaved(COLLECTION, saved.id(), pending))
-                    .<Placement>map(saved -> new Placement.Placed(saved.toConnection()))
-                    .onErrorResume(DuplicateKeyException.class, duplicate -> {
-                        String message = String.valueOf(duplicate.getMessage());
-                        if (message.contains(PAIR_INDEX)) {
-                            return Mono.just(new Placement.AlreadyLinked());
-                        }
-                        if (message.contains(SEAT_INDEX)) {
-                            // Every seat lost went to another request of the same member: after as many
-                            // losses as there are seats, the seats are as good as full.
-                            return attempt < Connection.MAX_PENDING_REQUESTS
-                                    ? placeInFreeSeat(request, pending, attempt + 1)
-                                    : Mono.just(new Placement.TooManyPending());
-                        }
-                        return Mono.error(duplicate);
-                    });
+            return placeInSeat(request, free.get(ThreadLocalRandom.current().nextInt(free.size())), pending, attempt);
         });
+    }
+
+    private Mono<Placement> placeInSeat(Connection request, int seat, List<OutboxEvent> pending, int attempt) {
+        return mongo.insert(ConnectionDocument.pending(request, seat, pending), COLLECTION)
+                .doOnSuccess(saved -> outbox.publishSaved(COLLECTION, saved.id(), pending))
+                .<Placement>map(saved -> new Placement.Placed(saved.toConnection()))
+                .onErrorResume(DuplicateKeyException.class, duplicate -> {
+                    String message = String.valueOf(duplicate.getMessage());
+                    if (message.contains(PAIR_INDEX)) {
+                        return Mono.just(new Placement.AlreadyLinked());
+                    }
+                    if (message.contains(SEAT_INDEX)) {
+                        // Every seat lost went to another request of the same member: after as many
+                        // losses as there are seats, the seats are as good as full.
+                        return attempt < Connection.MAX_PENDING_REQUESTS
+                                ? placeInFreeSeat(request, pending, attempt + 1)
+                                : Mono.just(new Placement.TooManyPending());
+                    }
+                    return Mono.error(duplicate);
+                });
     }
 
     /** The seats a requester's pending requests hold. */
@@ -151,7 +155,10 @@ public class ConnectionStore {
                 Criteria.where("addresseeId").is(memberId));
     }
 
-    /** Where a new request landed: saved, or refused by a rule the database keeps. */
+    /**
+     * Where a new request landed: saved, or refused by a rule the database keeps (a link between the
+     * pair is there already, or the requester's seats are full).
+     */
     public sealed interface Placement {
         record Placed(Connection connection) implements Placement {
         }

@@ -81,10 +81,13 @@ class ConnectionController {
         return connections.decline(caller.subject(), id).flatMap(outcome -> respond(outcome, caller, "No connection " + id));
     }
 
+    /** Answers with no body, so the peer's name is not looked up. */
     @DeleteMapping("/{id}")
     Mono<ResponseEntity<Void>> end(@PathVariable String id, CurrentUser caller) {
-        return connections.end(caller.subject(), id).flatMap(outcome -> respond(outcome, caller, "No connection " + id))
-                .map(ended -> ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build());
+        return connections.end(caller.subject(), id)
+                .flatMap(outcome -> outcome instanceof Outcome.Changed
+                        ? Mono.just(ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build())
+                        : refusal(outcome, "No connection " + id));
     }
 
     @GetMapping
@@ -101,11 +104,15 @@ class ConnectionController {
 
     private Mono<ConnectionResponse> respond(Outcome outcome, CurrentUser caller, String missing) {
         if (outcome instanceof Outcome.Requested requested) {
-            return withPeerName(requested.connection(), caller.subject());
+            return Mono.just(ConnectionResponse.of(requested.connection(), caller.subject(), requested.peer().name()));
         }
         if (outcome instanceof Outcome.Changed changed) {
             return withPeerName(changed.connection(), caller.subject());
         }
+        return refusal(outcome, missing);
+    }
+
+    private static <T> Mono<T> refusal(Outcome outcome, String missing) {
         if (outcome instanceof Outcome.Refused refused) {
             return Mono.error(Problems.unprocessable(refused.reason()));
         }
