@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Emails waiting to go, one per recipient and source event (its id), so one notification is never
- * emailed twice. A sender claims one by a conditional write before sending; a claim left by a sender
+ * emailed twice. A sender claims each by a conditional write before sending; a claim left by a sender
  * that died is taken over after a while. Emails held for a digest wait here until their digest goes.
  */
 @Repository
@@ -68,21 +68,37 @@ public class EmailQueue {
                 .append("attempts", 0).append("dueAt", java.util.Date.from(now)).append("createdAt", java.util.Date.from(now));
     }
 
-    /** Claims the next email due, or one whose sender died while sending it. */
-    public Mono<Claimed> claimNext(Instant now) {
-        Criteria due = new Criteria().orOperator(
-                Criteria.where(STATUS).is(Status.PENDING.name()).and("dueAt").lte(java.util.Date.from(now)),
-                Criteria.where(STATUS).is(Status.SENDING.name()).and("claimedAt")
-                        .lte(java.util.Date.from(now.minus(ABANDONED_CLAIM))));
-        return mongo.findAndModify(Query.query(due).with(Sort.by("dueAt")),
+    /**
+     * Claims up to {@code limit} emails that are due, or whose sender died while sending them, oldest
+     * first. They are looked for once and then claimed one by one by id, each only while it is still
+     * due, so that an instance claiming at the same time takes none of them twice and a long queue is
+     * searched once per batch, not once per email.
+     */
+    public Flux<Claimed> claimDue(Instant now, int limit) {
+        Query oldestDue = Query.query(due(now)).with(Sort.by("dueAt")).limit(limit);
+        oldestDue.fields().include("_id");
+        return mongo.find(oldestDue, Document.class, COLLECTION)
+                .concatMap(candidate -> mongo.findAndModify(
+                        Query.query(Criteria.where("_id").is(candidate.getString("_id")).andOperator(due(now))),
                         new Update().set(STATUS, Status.SENDING.name()).set("claimedAt", java.util.Date.from(now)),
-                        FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION)
+                        FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION))
                 .map(d -> new Claimed(d.getString("_id"), new Email(d.getString("to"), d.getString("subject"),
                         d.getString("text"), d.getString("html")), d.getInteger("attempts", 0)));
     }
 
-    public Mono<Void> sent(String id, Instant now) {
-        return mark(id, new Update().set(STATUS, Status.SENT.name()).set("sentAt", java.util.Date.from(now)));
+    private static Criteria due(Instant now) {
+        return new Criteria().orOperator(
+                Criteria.where(STATUS).is(Status.PENDING.name()).and("dueAt").lte(java.util.Date.from(now)),
+                Criteria.where(STATUS).is(Status.SENDING.name()).and("claimedAt")
+                        .lte(java.util.Date.from(now.minus(ABANDONED_CLAIM))));
+    }
+
+    public Mono<Void> sent(List<String> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Mono.empty();
+        }
+        return mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
+                new Update().set(STATUS, Status.SENT.name()).set("sentAt", java.util.Date.from(now)), COLLECTION).then();
     }
 
     /** Puts an email back to be tried again later, or gives up on it. */
