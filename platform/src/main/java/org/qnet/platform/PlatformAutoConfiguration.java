@@ -17,6 +17,7 @@ import org.qnet.platform.messaging.SkippedEventsFilter;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.qnet.platform.mongo.IndexBootstrap;
 import org.qnet.platform.observability.TraceContext;
+import org.qnet.platform.outbox.AcknowledgedEntries;
 import org.qnet.platform.outbox.Outbox;
 import org.qnet.platform.outbox.OutboxEvent;
 import org.qnet.platform.outbox.OutboxProperties;
@@ -73,9 +74,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    OutboxPublisher outboxPublisher(KafkaTemplate<String, byte[]> outboxKafkaTemplate, ReactiveMongoTemplate mongo,
+    AcknowledgedEntries acknowledgedOutboxEntries(ReactiveMongoTemplate mongo, OutboxProperties properties) {
+        return new AcknowledgedEntries(mongo, properties.removalBatch(), properties.removalWait());
+    }
+
+    @Bean
+    OutboxPublisher outboxPublisher(KafkaTemplate<String, byte[]> outboxKafkaTemplate, AcknowledgedEntries acknowledged,
                                     Clock clock, MeterRegistry meters) {
-        return new OutboxPublisher(outboxKafkaTemplate, mongo, clock, meters);
+        return new OutboxPublisher(outboxKafkaTemplate, acknowledged, clock, meters);
     }
 
     @Bean

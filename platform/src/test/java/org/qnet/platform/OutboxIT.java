@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +94,20 @@ class OutboxIT {
         assertThat(published).allSatisfy(r -> assertThat(r.header(CloudEventHeaders.ID)).isEqualTo(pending.get(0).eventId()));
         await().atMost(Duration.ofSeconds(30)).until(() -> pendingIn(parcelId).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.pendingCount() == 0);
+    }
+
+    @Test
+    void the_acknowledged_entries_of_many_documents_are_removed_together_and_nothing_else_is() {
+        List<String> parcelIds = IntStream.range(0, 40).mapToObj(i -> "parcel-" + UUID.randomUUID()).toList();
+        Map<String, List<OutboxEvent>> pending = parcelIds.stream()
+                .collect(Collectors.toMap(parcelId -> parcelId, this::saveParcel));
+
+        parcelIds.parallelStream().forEach(parcelId -> outbox.publishSaved(PARCELS, parcelId, pending.get(parcelId)));
+
+        topic.awaitRecords(r -> parcelIds.contains(r.key()), parcelIds.size());
+        await().atMost(Duration.ofSeconds(10)).until(() -> parcelIds.stream().allMatch(id -> pendingIn(id).isEmpty()));
+        assertThat(parcelIds).allSatisfy(parcelId -> assertThat(mongo.findById(parcelId, Document.class, PARCELS).block())
+                .containsEntry("destination", "Leeds"));
     }
 
     private List<OutboxEvent> saveParcel(String parcelId) {

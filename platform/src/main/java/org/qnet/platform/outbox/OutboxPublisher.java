@@ -10,10 +10,6 @@ import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.qnet.contracts.CloudEventHeaders;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,15 +23,15 @@ import reactor.core.scheduler.Schedulers;
 public class OutboxPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
-    private final ReactiveMongoTemplate mongo;
+    private final AcknowledgedEntries acknowledged;
     private final Clock clock;
     private final Timer lag;
     private final MeterRegistry meters;
 
-    public OutboxPublisher(KafkaTemplate<String, byte[]> kafka, ReactiveMongoTemplate mongo, Clock clock,
+    public OutboxPublisher(KafkaTemplate<String, byte[]> kafka, AcknowledgedEntries acknowledged, Clock clock,
                            MeterRegistry meters) {
         this.kafka = kafka;
-        this.mongo = mongo;
+        this.acknowledged = acknowledged;
         this.clock = clock;
         this.meters = meters;
         this.lag = Timer.builder("qnet.outbox.publish.lag")
@@ -47,7 +43,8 @@ public class OutboxPublisher {
     /** Emits the number of events published and removed from the document. */
     public Mono<Long> publish(String collection, Object documentId, List<OutboxEvent> pending) {
         return Flux.fromIterable(pending)
-                .concatMap(event -> send(event).then(remove(collection, documentId, event)).thenReturn(event))
+                .concatMap(event -> send(event).then(acknowledged.remove(collection, documentId, event.eventId()))
+                        .thenReturn(event))
                 .count();
     }
 
@@ -79,12 +76,6 @@ public class OutboxPublisher {
     private static String eventName(String type) {
         String[] parts = type.split("\\.");
         return parts.length >= 2 ? parts[parts.length - 2] : type;
-    }
-
-    private Mono<Void> remove(String collection, Object documentId, OutboxEvent event) {
-        Query document = Query.query(Criteria.where("_id").is(documentId));
-        Update pull = new Update().pull(OutboxEvent.FIELD, Query.query(Criteria.where("eventId").is(event.eventId())));
-        return mongo.updateFirst(document, pull, collection).then();
     }
 
     private static ProducerRecord<String, byte[]> record(OutboxEvent event) {
