@@ -26,6 +26,9 @@ final class EventPathLatency {
     private record InFlight(Pair pair, long due, Latencies latencies, AtomicLong underWay) {
     }
 
+    /** How long what is under way when a rate's sending ends is given to arrive before it counts as lost. */
+    static final Duration ARRIVAL = Duration.ofSeconds(15);
+
     /** The notification beat the HTTP answer that tells its connection's id. */
     private static final InFlight ARRIVED_EARLY = new InFlight(null, 0, null, null);
 
@@ -109,10 +112,7 @@ final class EventPathLatency {
                         }
                     });
         });
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (underWay.get() > 0 && System.nanoTime() < deadline) {
-            Pause.of(50);
-        }
+        Pause.until(() -> underWay.get() == 0, ARRIVAL);
         return sent.get();
     }
 

@@ -81,10 +81,7 @@ final class KafkaRoundTrip implements AutoCloseable {
                     ByteBuffer.allocate(8).putLong(due).array()));
         });
         producer.flush();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (run.received().get() < sent[0] && System.nanoTime() < deadline) {
-            Pause.of(50);
-        }
+        Pause.until(() -> run.received().get() >= sent[0], EventPathLatency.ARRIVAL);
         return sent[0];
     }
 

@@ -1,6 +1,7 @@
 package org.qnet.bench;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /** Waiting in a benchmark's own thread, where an interruption ends the run. */
 final class Pause {
@@ -19,5 +20,13 @@ final class Pause {
 
     static void of(Duration duration) {
         of(duration.toMillis());
+    }
+
+    /** Waits until {@code done} holds, looking every 50 ms, or until {@code atMost} has passed. */
+    static void until(BooleanSupplier done, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            of(50);
+        }
     }
 }
