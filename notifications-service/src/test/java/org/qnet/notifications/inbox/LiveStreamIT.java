@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class LiveStreamIT extends NotificationsIntegrationTest {
 
     @Autowired
     private ReactiveMongoTemplate mongo;
+
+    @Autowired
+    private NotificationStore notifications;
 
     private static final ParameterizedTypeReference<ServerSentEvent<JsonNode>> EVENTS = new ParameterizedTypeReference<>() {
     };
@@ -105,6 +109,58 @@ class LiveStreamIT extends NotificationsIntegrationTest {
 
         assertThat(first).extracting(ServerSentEvent::id).containsExactly("1", "2");
         assertThat(resumed).extracting(ServerSentEvent::id).containsExactly("3", "4");
+    }
+
+    @Test
+    void notifications_this_instance_stores_are_sent_as_written_without_reading_the_inbox_again() {
+        String member = someone();
+        Flux<ServerSentEvent<JsonNode>> live = stream(member, null).take(4).cache();
+        live.subscribe();
+        notifications.addBatch(List.of(connectionRequest(member, "First"))).block(Duration.ofSeconds(10));
+        live.take(1).blockLast(Duration.ofSeconds(30));
+        double readsBefore = inboxReads();
+        assertThat(readsBefore).as("the stream's first read, counted").isPositive();
+
+        notifications.addBatch(List.of(connectionRequest(member, "Second"), connectionRequest(member, "Third"),
+                connectionRequest(member, "Fourth"))).block(Duration.ofSeconds(10));
+
+        List<ServerSentEvent<JsonNode>> received = live.collectList().block(Duration.ofSeconds(30));
+        assertThat(received).extracting(ServerSentEvent::id).containsExactly("1", "2", "3", "4");
+        assertThat(received).extracting(event -> event.data().get("title").asString())
+                .containsExactly("First", "Second", "Third", "Fourth");
+        assertThat(inboxReads()).isEqualTo(readsBefore);
+    }
+
+    @Test
+    void a_reconnect_gets_everything_after_its_last_event_id_however_much_that_is() {
+        String member = someone();
+        List<Notification> missed = new ArrayList<>();
+        for (int n = 1; n <= 250; n++) {
+            missed.add(connectionRequest(member, "Request " + n));
+        }
+        notifications.addBatch(missed).block(Duration.ofSeconds(60));
+
+        List<ServerSentEvent<JsonNode>> resumed = stream(member, "20").take(230).collectList()
+                .block(Duration.ofSeconds(30));
+
+        assertThat(resumed).extracting(ServerSentEvent::id).first().isEqualTo("21");
+        assertThat(resumed).extracting(ServerSentEvent::id).last().isEqualTo("250");
+    }
+
+    private static Notification connectionRequest(String member, String title) {
+        return Notification.unread(member, Category.CONNECTION, title, "A member would like to connect.",
+                "/connections", UUID.randomUUID().toString(), Instant.now());
+    }
+
+    /** How many reads of the notifications collection this instance has sent to the store. */
+    private double inboxReads() {
+        String metrics = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return metrics.lines()
+                .filter(line -> line.startsWith("mongodb_driver_commands_seconds_count{")
+                        && line.contains("collection=\"notifications\"") && line.contains("command=\"find\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

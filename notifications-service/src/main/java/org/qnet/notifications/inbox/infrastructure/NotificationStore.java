@@ -1,6 +1,7 @@
 package org.qnet.notifications.inbox.infrastructure;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public class NotificationStore {
                     return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, NotificationDocument.class, COLLECTION)
                             .insert(documents)
                             .execute()
-                            .doOnSuccess(written -> documents.forEach(this::remember))
+                            .doOnSuccess(written -> documents.forEach(this::storedHere))
                             .thenReturn(true)
                             .onErrorResume(DataIntegrityViolationException.class, someNotWritten -> {
                                 lastWritten.invalidateAll(recipients);
@@ -122,11 +123,11 @@ public class NotificationStore {
                 })
                 // Only a partly written batch needs the read of what is there: the usual batch is written whole.
                 .filter(allWritten -> !allWritten)
-                .flatMap(partly -> stored(notifications))
+                .flatMap(partly -> stored(notifications).doOnNext(present -> recipients.forEach(live::look)))
                 .flatMapMany(present -> Flux.fromIterable(notifications)
                         .filter(n -> !present.contains(n.recipient() + "/" + n.sourceEventId())))
                 .concatMap(missing -> inOrder(missing, 1))
-                .then(Mono.fromRunnable(() -> recipients.forEach(live::stored)));
+                .then();
     }
 
     /** A recipient's notifications after a position in their stream, in order. */
@@ -145,10 +146,7 @@ public class NotificationStore {
         return lastPositions(List.of(n.recipient()))
                 .flatMap(last -> mongo.insert(NotificationDocument.of(n, last.getOrDefault(n.recipient(), 0L) + 1),
                         COLLECTION))
-                .doOnSuccess(saved -> {
-                    remember(saved);
-                    live.stored(n.recipient());
-                })
+                .doOnSuccess(this::storedHere)
                 .then()
                 .onErrorResume(DuplicateKeyException.class, duplicate ->
                         String.valueOf(duplicate.getMessage()).contains(POSITION_INDEX) && attempt < MAX_ATTEMPTS
@@ -156,8 +154,15 @@ public class NotificationStore {
                                 : Mono.empty());
     }
 
-    private void remember(NotificationDocument written) {
+    private void storedHere(NotificationDocument written) {
         lastWritten.asMap().merge(written.recipient(), written.position(), Math::max);
+        live.stored(written.toNotification());
+    }
+
+    /** Whether the recipient's last position is the one this instance last wrote for them. */
+    boolean wroteLast(String recipient, long position) {
+        Long written = lastWritten.getIfPresent(recipient);
+        return written != null && written == position;
     }
 
     /** Each recipient's last position; a recipient with no notification is absent. */
@@ -225,10 +230,15 @@ public class NotificationStore {
     record NotificationDocument(@Id ObjectId id, String recipient, String category, String title, String body,
                                 String link, String sourceEventId, Instant createdAt, Instant readAt, long position) {
 
+        /** Times to the millisecond, as the store keeps them, so a notification sent as written reads as stored. */
         static NotificationDocument of(Notification n, long position) {
             return new NotificationDocument(n.id() == null ? new ObjectId() : new ObjectId(n.id()), n.recipient(),
-                    n.category().name(), n.title(), n.body(), n.link(), n.sourceEventId(), n.createdAt(), n.readAt(),
-                    position);
+                    n.category().name(), n.title(), n.body(), n.link(), n.sourceEventId(), millis(n.createdAt()),
+                    millis(n.readAt()), position);
+        }
+
+        private static Instant millis(Instant time) {
+            return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
         }
 
         Notification toNotification() {

@@ -10,8 +10,9 @@ import reactor.core.publisher.Mono;
 /**
  * Finds what other instances stored for the members whose streams this instance holds: one look at
  * the inbox for all of them (each member's last position), waking the streams whose member's last
- * position moved. One query per interval per instance, however many streams are open, where a timer
- * per stream cost one query per stream.
+ * position moved to one this instance did not write itself (those woke their streams already). One
+ * query per interval per instance, however many streams are open, where a timer per stream cost one
+ * query per stream.
  */
 @Component
 public class StoredElsewhere {
@@ -33,8 +34,8 @@ public class StoredElsewhere {
             return Mono.empty();
         }
         return notifications.lastPositions(List.copyOf(listening)).doOnNext(last -> last.forEach((member, position) -> {
-            if (!position.equals(seen.put(member, position))) {
-                live.stored(member);
+            if (!position.equals(seen.put(member, position)) && !notifications.wroteLast(member, position)) {
+                live.look(member);
             }
         })).then();
     }
