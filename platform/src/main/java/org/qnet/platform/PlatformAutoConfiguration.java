@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.qnet.contracts.Topics;
 import org.qnet.platform.messaging.BatchDeadLetters;
 import org.qnet.platform.messaging.Inbox;
+import org.qnet.platform.messaging.ListenerContainers;
+import org.qnet.platform.messaging.OffsetCommits;
 import org.qnet.platform.messaging.SkippedEventsFilter;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.qnet.platform.mongo.IndexBootstrap;
@@ -26,6 +29,7 @@ import org.qnet.platform.outbox.OutboxRelay;
 import org.qnet.platform.scheduling.RecurringPass;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -115,14 +119,18 @@ public class PlatformAutoConfiguration {
         };
     }
 
-    /** Bindings in batch mode get the retries and dead letters the binder gives the others. */
+    /**
+     * Offsets committed once an interval; bindings in batch mode get the retries and dead letters the
+     * binder gives the others.
+     */
     @Bean
-    BatchDeadLetters batchDeadLetters(KafkaProperties kafka, DlqDestinationResolver deadLetterTopics) {
+    ListenerContainers listenerContainers(KafkaProperties kafka, DlqDestinationResolver deadLetterTopics,
+                                          @Value("${qnet.messaging.commit-interval:1s}") Duration commitInterval) {
         Map<String, Object> config = kafka.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new BatchDeadLetters(new KafkaTemplate<>(new DefaultKafkaProducerFactory<byte[], byte[]>(config)),
-                deadLetterTopics);
+        return new ListenerContainers(new OffsetCommits(commitInterval), new BatchDeadLetters(
+                new KafkaTemplate<>(new DefaultKafkaProducerFactory<byte[], byte[]>(config)), deadLetterTopics));
     }
 
     /** Record-mode consumers never convert a record of a type they would skip. */

@@ -5,20 +5,34 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.CloudEventHeaders;
 import org.qnet.contracts.Topics;
+import org.qnet.testinfra.TestInfra;
 import org.qnet.testinfra.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /** The consuming side: duplicates have no second effect; what cannot be processed is dead-lettered. */
 class InboundEventsIT extends ConsumingSideTest {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Value("${spring.cloud.stream.default.group}")
+    private String group;
 
     @Test
     void a_duplicate_delivery_of_an_event_has_no_second_effect() {
@@ -76,6 +90,44 @@ class InboundEventsIT extends ConsumingSideTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(sentinel) == 1);
 
         assertThat(passedToTheConsumer() - passedOnBefore).isEqualTo(1);
+    }
+
+    @Test
+    void handled_records_are_committed_once_a_second_rather_than_after_every_poll() throws Exception {
+        String parcelId = "parcel-" + UUID.randomUUID();
+        send(parcelId, UUID.randomUUID().toString(), "ParcelShipped", shipped(parcelId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(parcelId) == 1);
+        int commitsBefore = CommitCounter.commitsOf(ParcelShipped.TOPIC);
+
+        // Spaced out, so that most come in a poll of their own.
+        List<String> parcels = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            parcels.add("parcel-" + UUID.randomUUID());
+            send(parcels.get(i), UUID.randomUUID().toString(), "ParcelShipped", shipped(parcels.get(i)));
+            Thread.sleep(25);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> parcels.stream().allMatch(p -> deliveriesOf(p) == 1));
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(uncommitted(admin, ParcelShipped.TOPIC, group)).isZero());
+        }
+        assertThat(CommitCounter.commitsOf(ParcelShipped.TOPIC) - commitsBefore)
+                .as("commits for some twenty polls within a second or two")
+                .isBetween(1, 4);
+    }
+
+    /** Records on the topic that the group has not committed. */
+    private static long uncommitted(Admin admin, String topic, String group) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                .partitions().stream().map(p -> new TopicPartition(topic, p.partition()))
+                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get().entrySet().stream()
+                .mapToLong(end -> end.getValue().offset()
+                        - (committed.containsKey(end.getKey()) ? committed.get(end.getKey()).offset() : 0))
+                .sum();
     }
 
     /** Messages the binder sent into the record-mode binding's channel, towards the consumer. */

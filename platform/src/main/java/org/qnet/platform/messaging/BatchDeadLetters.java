@@ -1,11 +1,9 @@
 package org.qnet.platform.messaging;
 
-import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
 import org.springframework.cloud.stream.binder.kafka.KafkaMessageChannelBinder;
-import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.kafka.core.KafkaOperations;
@@ -24,7 +22,7 @@ import org.springframework.util.backoff.FixedBackOff;
  * record of a binding read one record at a time. The records before it are committed, those after it
  * read again. Bindings read a record at a time keep the binder's own retries and dead letters.
  */
-public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
+public class BatchDeadLetters {
 
     private final KafkaOperations<?, ?> producer;
     private final DlqDestinationResolver deadLetterTopics;
@@ -34,17 +32,8 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
         this.deadLetterTopics = deadLetterTopics;
     }
 
-    @Override
-    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
-                          BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
-                          BackOff backOff) {
-        throw new UnsupportedOperationException("the binder configures containers with their binding's properties");
-    }
-
-    @Override
-    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
-                          BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
-                          BackOff backOff, ExtendedConsumerProperties<KafkaConsumerProperties> binding) {
+    void configure(AbstractMessageListenerContainer<?, ?> container, BackOff backOff,
+                   ExtendedConsumerProperties<KafkaConsumerProperties> binding) {
         if (!binding.isBatchMode()) {
             return;
         }
