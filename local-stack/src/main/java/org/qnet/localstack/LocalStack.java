@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 public final class LocalStack implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final List<String> SERVICE_JVM = ApplicationJvm.options(Runtime.version());
+    private static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
+            "-Xshare:auto");
 
     private final Path data;
     private final Ports ports;
