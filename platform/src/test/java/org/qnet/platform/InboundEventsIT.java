@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,14 +98,12 @@ class InboundEventsIT extends ConsumingSideTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(parcelId) == 1);
         int commitsBefore = CommitCounter.commitsOf(ParcelShipped.TOPIC);
 
-        // Spaced out, so that most come in a poll of their own.
-        List<String> parcels = new ArrayList<>();
+        // Each handled before the next is sent, so that each comes in a poll of its own.
         for (int i = 0; i < 20; i++) {
-            parcels.add("parcel-" + UUID.randomUUID());
-            send(parcels.get(i), UUID.randomUUID().toString(), "ParcelShipped", shipped(parcels.get(i)));
-            Thread.sleep(25);
+            String parcel = "parcel-" + UUID.randomUUID();
+            send(parcel, UUID.randomUUID().toString(), "ParcelShipped", shipped(parcel));
+            await().pollInterval(Duration.ofMillis(5)).atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(parcel) == 1);
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> parcels.stream().allMatch(p -> deliveriesOf(p) == 1));
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers()))) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
