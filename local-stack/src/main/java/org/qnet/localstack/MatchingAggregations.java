@@ -4,17 +4,19 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Lets an aggregation that starts with {@code $match} read only the documents that match, found
  * through the collection's indexes, where the embedded store would feed it the whole collection. It
  * covers qnet's counts (the driver counts with an aggregation), the directory's facets and the
- * inbox's last positions. The {@code $match} stage still runs on what is read, so the result is the
- * same. The store resolves the aggregated collection first, on the thread that handles the command,
- * so the match is handed over through that thread and taken by the first resolution only; a
- * {@code $lookup} into the same collection later in the pipeline reads it whole.
+ * inbox's last positions. The store resolves the aggregated collection first, on the thread that
+ * handles the command, so the match is handed over through that thread and taken by the first
+ * resolution only; a {@code $lookup} into the same collection later in the pipeline reads it whole.
+ * The collection's query matches what it reads against the whole {@code $match}, with the matcher the
+ * stage would use, so the pipeline runs without that stage rather than match every document twice.
  */
 final class MatchingAggregations {
 
@@ -26,15 +28,18 @@ final class MatchingAggregations {
     private record Match(String collection, Document query) {
     }
 
-    /** Runs a command, with the leading match of an aggregation handed to the collection it reads. */
-    Document handle(String command, Document body, Supplier<Document> run) {
+    /**
+     * Runs a command with the body given, or, for an aggregation that starts with a match, with that
+     * match handed to the collection it reads and the body without it.
+     */
+    Document handle(String command, Document body, UnaryOperator<Document> run) {
         Match match = AGGREGATE.equalsIgnoreCase(command) ? leadingMatch(body) : null;
         if (match == null) {
-            return run.get();
+            return run.apply(body);
         }
         pending.set(match);
         try {
-            return run.get();
+            return run.apply(withoutLeadingMatch(body));
         } finally {
             pending.remove();
         }
@@ -57,6 +62,13 @@ final class MatchingAggregations {
             return new Match(collection, query);
         }
         return null;
+    }
+
+    private static Document withoutLeadingMatch(Document body) {
+        Document rest = new Document(body);
+        List<?> stages = (List<?>) body.get("pipeline");
+        rest.put("pipeline", new ArrayList<>(stages.subList(1, stages.size())));
+        return rest;
     }
 
     /** Operators such as {@code $expr} or {@code $or} mean the same in a query only mostly: left to the stage. */

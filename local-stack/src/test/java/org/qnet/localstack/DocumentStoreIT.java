@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Facet;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -67,7 +68,8 @@ class DocumentStoreIT {
                     Filters.or(Filters.eq("recipient", "ada"), Filters.gt("position", 2)),
                     Filters.eq("topics", "flow"))) {
                 assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(scanned, query));
-                assertThat(indexed.countDocuments(query)).as("count " + query).isEqualTo(scanned.countDocuments(query));
+                assertThat(indexed.countDocuments(query)).as("count " + query).isEqualTo(scanned.countDocuments(query))
+                        .isEqualTo(ids(scanned, query).size());
             }
             List<Bson> lastPositions = List.of(Aggregates.match(Filters.in("recipient", "ada", "grace")),
                     Aggregates.group("$recipient", Accumulators.max("position", "$position")),
@@ -120,6 +122,39 @@ class DocumentStoreIT {
 
             assertThat(ada).isNotNull();
             assertThat(ada.getList("mentors", Document.class)).extracting(m -> m.getString("_id")).containsExactly("grace");
+        }
+    }
+
+    @Test
+    void an_aggregation_sorts_in_the_order_a_find_sorts_in_also_inside_a_facet() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> members = client.getDatabase("members").getCollection("members");
+            members.insertMany(List.of(
+                    new Document("_id", 1).append("nameKey", "grace").append("region", "Wales"),
+                    new Document("_id", 2).append("nameKey", "ada").append("region", "London"),
+                    new Document("_id", 3).append("nameKey", "grace").append("region", "London"),
+                    new Document("_id", 4).append("region", "Wales"),
+                    new Document("_id", 5).append("nameKey", null).append("region", "Wales"),
+                    new Document("_id", 6).append("nameKey", 42).append("region", "London"),
+                    new Document("_id", 7).append("nameKey", List.of("zoe", "bea")).append("region", "Wales")));
+
+            for (Bson order : List.of(Sorts.ascending("nameKey", "_id"), Sorts.descending("nameKey", "_id"),
+                    Sorts.orderBy(Sorts.ascending("region"), Sorts.descending("_id")))) {
+                List<Integer> found = members.find().sort(order).map(d -> d.getInteger("_id")).into(new ArrayList<>());
+                List<Integer> aggregated = members.aggregate(List.of(Aggregates.sort(order)))
+                        .map(d -> d.getInteger("_id")).into(new ArrayList<>());
+                assertThat(aggregated).as(order.toString()).isEqualTo(found);
+            }
+            assertThat(members.aggregate(List.of(Aggregates.sort(Sorts.ascending("nameKey", "_id"))))
+                    .map(d -> d.getInteger("_id")).into(new ArrayList<>())).containsExactly(4, 5, 6, 2, 7, 1, 3);
+
+            Document page = members.aggregate(List.of(Aggregates.match(Filters.eq("region", "Wales")), Aggregates.facet(
+                    new Facet("page", Aggregates.sort(Sorts.ascending("nameKey", "_id")), Aggregates.skip(1),
+                            Aggregates.limit(2)),
+                    new Facet("total", Aggregates.count())))).first();
+            assertThat(page).isNotNull();
+            assertThat(page.getList("page", Document.class)).extracting(d -> d.getInteger("_id")).containsExactly(5, 7);
+            assertThat(page.getList("total", Document.class)).extracting(d -> d.getInteger("count")).containsExactly(4);
         }
     }
 
