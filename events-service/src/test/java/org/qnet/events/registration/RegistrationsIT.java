@@ -131,6 +131,7 @@ class RegistrationsIT extends EventsIntegrationTest {
         String listed = "$.items[?(@.id == '" + event + "')].";
         asMember(tom).get().uri("/events?size=100").exchange().expectBody()
                 .jsonPath(listed + "seatsTaken").isEqualTo(List.of(1))
+                .jsonPath(listed + "seatsLeft").isEqualTo(List.of(0))
                 .jsonPath(listed + "waitlistLength").isEqualTo(List.of(1))
                 .jsonPath(listed + "yourRegistration.position").isEqualTo(List.of(1));
         asMember(sam).get().uri("/events/" + event).exchange().expectBody()

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.bson.Document;
 import org.qnet.events.event.model.Event;
 import org.qnet.events.event.model.EventDetails;
 import org.qnet.events.event.model.EventKind;
@@ -28,6 +29,12 @@ record EventDocument(@Id String id, String seriesId, String organiserId, String 
                      Instant registrationOpensAt, Instant registrationClosesAt, String status, String cancelReason,
                      int sequence, String searchText, long seatsLeft, long seatsTaken, long waitlistTickets,
                      List<String> reminders, Instant createdAt, long version, List<OutboxEvent> outbox) {
+
+    /** What {@link #seatsOf} reads: a page's seats are read without the rest of its events. */
+    static final String[] SEAT_FIELDS = {"seatsTaken", "seatsLeft", "capacity"};
+
+    /** What {@link #toEvent()} does not read: a page of events is read without them. */
+    static final String[] UNSHOWN_FIELDS = {"searchText", "reminders", "outbox"};
 
     /** Seats an unlimited event starts with: more than any event will fill. */
     static final long UNLIMITED_SEATS = 1_000_000_000L;
@@ -57,6 +64,16 @@ record EventDocument(@Id String id, String seriesId, String organiserId, String 
     }
 
     Seats seats() {
-        return new Seats(seatsTaken, capacity == null ? null : Math.max(0, seatsLeft));
+        return seats(seatsTaken, capacity, seatsLeft);
+    }
+
+    /** The seats of a document read with only its {@link #SEAT_FIELDS}. */
+    static Seats seatsOf(Document stored) {
+        return seats(stored.get("seatsTaken", Number.class).longValue(), stored.getInteger("capacity"),
+                stored.get("seatsLeft", Number.class).longValue());
+    }
+
+    private static Seats seats(long taken, Integer capacity, long left) {
+        return new Seats(taken, capacity == null ? null : Math.max(0, left));
     }
 }

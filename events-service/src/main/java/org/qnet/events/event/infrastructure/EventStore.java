@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bson.Document;
 import org.qnet.contracts.IntegrationEvent;
 import org.qnet.contracts.Topics;
 import org.qnet.events.event.model.Event;
@@ -77,8 +78,10 @@ public class EventStore {
 
     /** The seat counters of each of the events, by event id, in one read. */
     public Mono<Map<String, Seats>> seatsOf(Collection<String> ids) {
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), EventDocument.class, COLLECTION)
-                .collectMap(EventDocument::id, EventDocument::seats);
+        Query seats = Query.query(Criteria.where("_id").in(ids));
+        seats.fields().include(EventDocument.SEAT_FIELDS);
+        return mongo.find(seats, Document.class, COLLECTION)
+                .collectMap(stored -> stored.getString("_id"), EventDocument::seatsOf);
     }
 
     /**
@@ -157,6 +160,7 @@ public class EventStore {
     public Mono<EventPage> search(EventSearch search, String callerId, Paging paging) {
         Query page = Query.query(criteria(search, callerId)).with(Sort.by(STARTS_AT, "_id"))
                 .skip(paging.offset()).limit(paging.size());
+        page.fields().exclude(EventDocument.UNSHOWN_FIELDS);
         return Mono.zip(mongo.find(page, EventDocument.class, COLLECTION).map(EventDocument::toEvent).collectList(),
                         mongo.count(Query.query(criteria(search, callerId)), COLLECTION))
                 .map(found -> new EventPage(found.getT1(), found.getT2()));

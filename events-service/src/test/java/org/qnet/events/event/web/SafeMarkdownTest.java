@@ -25,4 +25,12 @@ class SafeMarkdownTest {
         assertThat(SafeMarkdown.toHtml("See [the guide](https://safe.example.org/guide)."))
                 .contains("href=\"https://safe.example.org/guide\"", "noopener");
     }
+
+    @Test
+    void a_description_read_again_is_not_rendered_again() {
+        String markdown = "A *seminar* on run charts, " + System.nanoTime();
+
+        assertThat(SafeMarkdown.toHtml(markdown)).isSameAs(SafeMarkdown.toHtml(new String(markdown)))
+                .contains("<em>seminar</em>");
+    }
 }
