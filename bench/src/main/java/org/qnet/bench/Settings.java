@@ -9,7 +9,7 @@ record Settings(boolean smoke, int members, Duration warmUp, Duration readDurati
                 int streams, boolean demoData, List<String> footprintApplications) {
 
     static Settings fullRun() {
-        return new Settings(false, 1000, Duration.ofSeconds(5), Duration.ofSeconds(30), 64, List.of(50, 200, 500),
+        return new Settings(false, 1000, Duration.ofSeconds(30), Duration.ofSeconds(30), 64, List.of(50, 200, 500),
                 Duration.ofSeconds(60), 100_000, 1000, 100, 30, true, Footprint.APPLICATIONS);
     }
 
