@@ -43,8 +43,7 @@ final class SortingAggregations {
     /** Whether this runs the command: an aggregation with a sort anywhere in it, not a change stream. */
     static boolean runs(String command, Document body) {
         return "aggregate".equalsIgnoreCase(command) && body.get("pipeline") instanceof List<?> pipeline
-                && !pipeline.isEmpty() && !(pipeline.get(0) instanceof Document first && first.containsKey("$changeStream"))
-                && sorts(pipeline);
+                && sorts(pipeline) && !(pipeline.get(0) instanceof Document first && first.containsKey("$changeStream"));
     }
 
     /** The {@code aggregate} command's reply, as the store gives it: the whole result in the first batch. */

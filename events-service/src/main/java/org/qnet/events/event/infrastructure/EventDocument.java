@@ -30,8 +30,12 @@ record EventDocument(@Id String id, String seriesId, String organiserId, String 
                      int sequence, String searchText, long seatsLeft, long seatsTaken, long waitlistTickets,
                      List<String> reminders, Instant createdAt, long version, List<OutboxEvent> outbox) {
 
+    static final String SEATS_LEFT = "seatsLeft";
+    static final String SEATS_TAKEN = "seatsTaken";
+    static final String CAPACITY = "capacity";
+
     /** What {@link #seatsOf} reads: a page's seats are read without the rest of its events. */
-    static final String[] SEAT_FIELDS = {"seatsTaken", "seatsLeft", "capacity"};
+    static final String[] SEAT_FIELDS = {SEATS_TAKEN, SEATS_LEFT, CAPACITY};
 
     /** What {@link #toEvent()} does not read: a page of events is read without them. */
     static final String[] UNSHOWN_FIELDS = {"searchText", "reminders", "outbox"};
@@ -69,8 +73,8 @@ record EventDocument(@Id String id, String seriesId, String organiserId, String 
 
     /** The seats of a document read with only its {@link #SEAT_FIELDS}. */
     static Seats seatsOf(Document stored) {
-        return seats(stored.get("seatsTaken", Number.class).longValue(), stored.getInteger("capacity"),
-                stored.get("seatsLeft", Number.class).longValue());
+        return seats(stored.get(SEATS_TAKEN, Number.class).longValue(), stored.getInteger(CAPACITY),
+                stored.get(SEATS_LEFT, Number.class).longValue());
     }
 
     private static Seats seats(long taken, Integer capacity, long left) {

@@ -40,8 +40,6 @@ public class EventStore {
     public static final String COLLECTION = "events";
     private static final String STATUS = "status";
     private static final String STARTS_AT = "startsAt";
-    private static final String SEATS_LEFT = "seatsLeft";
-    private static final String SEATS_TAKEN = "seatsTaken";
 
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
@@ -96,7 +94,8 @@ public class EventStore {
                 .set("description", doc.description()).set("topics", doc.topics())
                 .set("start", doc.start()).set("end", doc.end()).set("timeZone", doc.timeZone())
                 .set(STARTS_AT, doc.startsAt()).set("endsAt", doc.endsAt())
-                .set("venue", doc.venue()).set("onlineLink", doc.onlineLink()).set("capacity", doc.capacity())
+                .set("venue", doc.venue()).set("onlineLink", doc.onlineLink())
+                .set(EventDocument.CAPACITY, doc.capacity())
                 .set("registrationOpensAt", doc.registrationOpensAt())
                 .set("registrationClosesAt", doc.registrationClosesAt())
                 .set(STATUS, doc.status()).set("cancelReason", doc.cancelReason()).set("sequence", doc.sequence())
@@ -106,8 +105,8 @@ public class EventStore {
         long capacityBefore = before.capacity() == null ? EventDocument.UNLIMITED_SEATS : before.capacity();
         long after = changed.capacity() == null ? EventDocument.UNLIMITED_SEATS : changed.capacity();
         if (after != capacityBefore) {
-            update.inc(SEATS_LEFT, after - capacityBefore);
-            atVersion = atVersion.and(SEATS_TAKEN).lte(after);
+            update.inc(EventDocument.SEATS_LEFT, after - capacityBefore);
+            atVersion = atVersion.and(EventDocument.SEATS_TAKEN).lte(after);
         }
         return mongo.findAndModify(Query.query(atVersion), Outbox.appending(update, pending),
                         FindAndModifyOptions.options().returnNew(true), EventDocument.class, COLLECTION)
@@ -118,14 +117,14 @@ public class EventStore {
     /** Takes a seat of a published event; false when none is left. */
     public Mono<Boolean> takeSeat(String eventId) {
         Query free = Query.query(Criteria.where("_id").is(eventId).and(STATUS).is(EventStatus.PUBLISHED.name())
-                .and(SEATS_LEFT).gt(0));
-        return mongo.findAndModify(free, new Update().inc(SEATS_LEFT, -1).inc(SEATS_TAKEN, 1), EventDocument.class,
-                COLLECTION).hasElement();
+                .and(EventDocument.SEATS_LEFT).gt(0));
+        Update taken = new Update().inc(EventDocument.SEATS_LEFT, -1).inc(EventDocument.SEATS_TAKEN, 1);
+        return mongo.findAndModify(free, taken, EventDocument.class, COLLECTION).hasElement();
     }
 
     public Mono<Void> giveSeatBack(String eventId) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(eventId)),
-                new Update().inc(SEATS_LEFT, 1).inc(SEATS_TAKEN, -1), COLLECTION).then();
+                new Update().inc(EventDocument.SEATS_LEFT, 1).inc(EventDocument.SEATS_TAKEN, -1), COLLECTION).then();
     }
 
     /** The next waitlist ticket: 1, 2, 3... in the order members asked. */
