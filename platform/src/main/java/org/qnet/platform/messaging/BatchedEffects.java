@@ -16,4 +16,23 @@ public interface BatchedEffects {
 
     /** Does what the batch's effects left in {@code batch}. */
     Mono<Void> complete(ContextView batch);
+
+    /**
+     * These effects and {@code next} in one batch, completed in that order: what {@code next} completes
+     * with may read what these wrote.
+     */
+    default BatchedEffects andThen(BatchedEffects next) {
+        BatchedEffects first = this;
+        return new BatchedEffects() {
+            @Override
+            public Context open() {
+                return first.open().putAll(next.open());
+            }
+
+            @Override
+            public Mono<Void> complete(ContextView batch) {
+                return first.complete(batch).then(Mono.defer(() -> next.complete(batch)));
+            }
+        };
+    }
 }
