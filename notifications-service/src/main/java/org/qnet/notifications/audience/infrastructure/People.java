@@ -1,10 +1,15 @@
 package org.qnet.notifications.audience.infrastructure;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
+import org.qnet.platform.messaging.BatchedEffects;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,15 +18,22 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 /**
  * People as notifications need them, from qnet.members: name, where to email them, and topics (for
  * events worth telling them of).
+ *
+ * <p>While a batch of events is handled, what it tells of members' profiles waits for the end of the
+ * batch and is written in one bulk write, a member changed several times once. Anything else done to
+ * or read from people within the batch writes what waits first, so it sees the batch's changes.
  */
 @Repository
-public class People {
+public class People implements BatchedEffects {
 
     public static final String COLLECTION = "people";
+    private static final String PENDING = People.class.getName() + ".pending";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -33,38 +45,92 @@ public class People {
         return new CollectionIndexes(COLLECTION, new Index().on("topics", Sort.Direction.ASC).named("people_topics"));
     }
 
+    /** A member's name and topics, and their email address unless {@code email} is null (it stays as it was). */
     public Mono<Void> remember(String memberId, String name, String email, List<String> topics) {
-        Update update = new Update().set("name", name).set("topics", topics);
+        Document profile = new Document("name", name).append("topics", topics);
         if (email != null) {
-            update.set("email", email);
+            profile.append("email", email);
         }
-        return mongo.upsert(Query.query(Criteria.where("_id").is(memberId)), update, COLLECTION).then();
+        return Mono.deferContextual(context -> context.<Profiles>getOrEmpty(PENDING)
+                .map(pending -> pending.add(memberId, profile))
+                .orElseGet(() -> write(Map.of(memberId, profile))));
     }
 
     /** Someone who is told things but is not a member, such as a nominator: only where to write to. */
     public Mono<Void> rememberContact(String subject, String email) {
-        return mongo.upsert(Query.query(Criteria.where("_id").is(subject)), new Update().set("email", email), COLLECTION)
-                .then();
+        return pendingWritten().then(mongo.upsert(byId(subject), new Update().set("email", email), COLLECTION)).then();
     }
 
     /** Email addresses by person, for those of {@code ids} who have one. */
-    public Mono<java.util.Map<String, String>> emails(Collection<String> ids) {
-        return mongo.find(Query.query(Criteria.where("_id").in(ids).and("email").ne(null)), Document.class, COLLECTION)
-                .collectMap(d -> d.getString("_id"), d -> d.getString("email"));
+    public Mono<Map<String, String>> emails(Collection<String> ids) {
+        return pendingWritten().then(
+                mongo.find(Query.query(Criteria.where("_id").in(ids).and("email").ne(null)), Document.class, COLLECTION)
+                        .collectMap(d -> d.getString("_id"), d -> d.getString("email")));
     }
 
     public Mono<String> nameOf(String memberId) {
-        return mongo.findById(memberId, Document.class, COLLECTION).map(d -> d.getString("name"));
+        return pendingWritten().then(mongo.findById(memberId, Document.class, COLLECTION).map(d -> d.getString("name")));
     }
 
     /** Members with at least one of the topics, as a stream: a large community is never held in memory. */
     public Flux<String> interestedIn(Collection<String> topics) {
         Query query = Query.query(Criteria.where("topics").in(topics));
         query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).map(d -> d.getString("_id"));
+        return pendingWritten().thenMany(mongo.find(query, Document.class, COLLECTION).map(d -> d.getString("_id")));
     }
 
     public Mono<Void> forget(String memberId) {
-        return mongo.remove(Query.query(Criteria.where("_id").is(memberId)), COLLECTION).then();
+        return pendingWritten().then(mongo.remove(byId(memberId), COLLECTION)).then();
+    }
+
+    @Override
+    public Context open() {
+        return Context.of(PENDING, new Profiles());
+    }
+
+    @Override
+    public Mono<Void> complete(ContextView batch) {
+        return written(batch);
+    }
+
+    private Mono<Void> pendingWritten() {
+        return Mono.deferContextual(this::written);
+    }
+
+    private Mono<Void> written(ContextView batch) {
+        return batch.<Profiles>getOrEmpty(PENDING).map(pending -> write(pending.takeAll())).orElseGet(Mono::empty);
+    }
+
+    private Mono<Void> write(Map<String, Document> profiles) {
+        if (profiles.isEmpty()) {
+            return Mono.empty();
+        }
+        ReactiveBulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        profiles.forEach((memberId, profile) -> {
+            Update update = new Update();
+            profile.forEach(update::set);
+            upserts.upsert(byId(memberId), update);
+        });
+        return upserts.execute().then();
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
+    /** A batch's profile changes by member, a later change's fields over an earlier one's. */
+    private static final class Profiles {
+        private final Map<String, Document> byMember = new LinkedHashMap<>();
+
+        synchronized Mono<Void> add(String memberId, Document profile) {
+            byMember.computeIfAbsent(memberId, id -> new Document()).putAll(profile);
+            return Mono.empty();
+        }
+
+        synchronized Map<String, Document> takeAll() {
+            Map<String, Document> all = new LinkedHashMap<>(byMember);
+            byMember.clear();
+            return all;
+        }
     }
 }
