@@ -34,7 +34,7 @@ record EventDocument(@Id String id, String seriesId, String organiserId, String 
     static final String SEATS_TAKEN = "seatsTaken";
     static final String CAPACITY = "capacity";
 
-    /** What {@link #seatsOf} reads: a page's seats are read without the rest of its events. */
+    /** What {@link #seatsOf} reads: events' seats are read without the rest of them. */
     static final String[] SEAT_FIELDS = {SEATS_TAKEN, SEATS_LEFT, CAPACITY};
 
     /** What {@link #toEvent()} does not read: a page of events is read without them. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.qnet.contracts.IntegrationEvent;
 import org.qnet.contracts.Topics;
@@ -160,9 +161,11 @@ public class EventStore {
         Query page = Query.query(criteria(search, callerId)).with(Sort.by(STARTS_AT, "_id"))
                 .skip(paging.offset()).limit(paging.size());
         page.fields().exclude(EventDocument.UNSHOWN_FIELDS);
-        return Mono.zip(mongo.find(page, EventDocument.class, COLLECTION).map(EventDocument::toEvent).collectList(),
+        return Mono.zip(mongo.find(page, EventDocument.class, COLLECTION).collectList(),
                         mongo.count(Query.query(criteria(search, callerId)), COLLECTION))
-                .map(found -> new EventPage(found.getT1(), found.getT2()));
+                .map(found -> new EventPage(found.getT1().stream().map(EventDocument::toEvent).toList(),
+                        found.getT1().stream().collect(Collectors.toMap(EventDocument::id, EventDocument::seats)),
+                        found.getT2()));
     }
 
     private static Criteria criteria(EventSearch search, String callerId) {
@@ -187,7 +190,8 @@ public class EventStore {
                               java.util.Optional<EventKind> kind, java.util.Optional<String> text) {
     }
 
-    public record EventPage(List<Event> events, long total) {
+    /** A page of events in order, with their seats as they were read with them, and how many match in all. */
+    public record EventPage(List<Event> events, Map<String, Seats> seats, long total) {
     }
 
 }

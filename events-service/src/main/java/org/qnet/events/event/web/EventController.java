@@ -86,7 +86,7 @@ class EventController {
                         Problems.invalidField("kind", "must be one of seminar, workshop, webinar, site-visit, forum, "
                                 + "action-learning-set"))),
                 Optional.ofNullable(q).map(String::strip).filter(text -> !text.isEmpty()));
-        return events.search(search, caller.subject(), paging).flatMap(found -> views.ofAll(found.events(), caller)
+        return events.search(search, caller.subject(), paging).flatMap(found -> views.ofPage(found, caller)
                 .collectList()
                 .map(items -> new EventPageResponse(items, paging.page(), paging.size(), found.total())));
     }

@@ -3,6 +3,7 @@ package org.qnet.events.event.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.qnet.events.event.infrastructure.EventStore;
 import org.qnet.events.event.infrastructure.Seats;
 import org.qnet.events.event.model.Event;
@@ -17,8 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Puts together what the caller sees of events: seats, waitlist, their registration, the link if theirs.
- * A page of events costs three reads whatever its size (seats, waitlist lengths, the caller's
- * registrations), plus one count for each event the caller is waitlisted for.
+ * Events cost three reads whatever their number (seats, waitlist lengths, the caller's registrations),
+ * plus one count for each event the caller is waitlisted for; a page read with its seats, two.
  */
 @Component
 class EventViews {
@@ -37,13 +38,23 @@ class EventViews {
 
     /** The views of the events, in their order. */
     Flux<EventResponse> ofAll(List<Event> page, CurrentUser caller) {
+        return ofAll(page, events::seatsOf, caller);
+    }
+
+    /** The views of a page of events, in its order, with the seats the page was read with. */
+    Flux<EventResponse> ofPage(EventStore.EventPage page, CurrentUser caller) {
+        return ofAll(page.events(), ids -> Mono.just(page.seats()), caller);
+    }
+
+    private Flux<EventResponse> ofAll(List<Event> page, Function<List<String>, Mono<Map<String, Seats>>> seats,
+                                      CurrentUser caller) {
         if (page.isEmpty()) {
             return Flux.empty();
         }
         List<String> ids = page.stream().map(Event::id).toList();
         Mono<Map<String, EventResponse.YourRegistration>> yours = registrations.activeOfMember(ids, caller.subject())
                 .flatMap(this::yours).collectMap(Yours::eventId, Yours::registration);
-        return Mono.zip(events.seatsOf(ids), registrations.waitlistLengths(ids), yours)
+        return Mono.zip(seats.apply(ids), registrations.waitlistLengths(ids), yours)
                 .flatMapMany(found -> Flux.fromIterable(page).map(event ->
                         view(event, caller, found.getT1().get(event.id()),
                                 found.getT2().getOrDefault(event.id(), 0L),
