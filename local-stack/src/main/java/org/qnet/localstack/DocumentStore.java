@@ -28,7 +28,8 @@ import org.h2.mvstore.MVStore;
  * whole collection, so every query but one by a unique key scans; here its non-unique indexes are
  * {@link SecondaryIndex}es, its unique indexes are hash maps ({@link UniqueIndex}), both held in memory
  * and rebuilt from the documents on opening, and aggregations read what their first {@code $match}
- * finds ({@link MatchingAggregations}), sorting on keys read once per document ({@link SortingAggregations}).
+ * finds ({@link MatchingAggregations}), sorting and grouping on keys read once per document
+ * ({@link KeyedAggregations}).
  */
 public final class DocumentStore implements AutoCloseable {
 
@@ -101,8 +102,8 @@ public final class DocumentStore implements AutoCloseable {
                 @Override
                 public Document handleCommand(Channel channel, String command, Document body, DatabaseResolver resolver,
                                               Oplog oplog) {
-                    return aggregations.handle(command, body, run -> SortingAggregations.runs(command, run)
-                            ? new SortingAggregations(this, resolver, oplog)
+                    return aggregations.handle(command, body, run -> KeyedAggregations.runs(command, run)
+                            ? new KeyedAggregations(this, resolver, oplog)
                                     .aggregate(run, resolveCollection(run.get(command).toString(), false))
                             : super.handleCommand(channel, command, run, resolver, oplog));
                 }

@@ -19,31 +19,34 @@ import java.util.stream.Stream;
 
 /**
  * Runs aggregations in the embedded store with a {@code $sort} that reads each document's sort keys
- * once. The store's own sort looks the keys up again in both documents of every comparison, splitting
- * each key's path with a regular expression each time: sorting the directory's thousand matching
- * members for a page of twenty was nearly half of the store's time under {@code GET /members?topic=}
- * (docs/BENCHMARKS.md). The order is the store's: the same values compared by the same comparator, in
- * a stable sort; every other stage is the store's own.
+ * once, and a {@code $group} that reads a top-level field without parsing its path ({@link KeyedGroup}).
+ * The store's own sort looks the keys up again in both documents of every comparison, splitting each
+ * key's path with a regular expression each time: sorting the directory's thousand matching members for
+ * a page of twenty was nearly half of the store's time under {@code GET /members?topic=}, and its facet
+ * counts half of what was left (docs/BENCHMARKS.md). The results are the store's: the same values
+ * compared by the same comparator, in a stable sort, and groups in the store's order; every other stage
+ * is the store's own.
  */
-final class SortingAggregations {
+final class KeyedAggregations {
 
     private static final String SORT = "$sort";
+    private static final String GROUP = "$group";
     private static final String FACET = "$facet";
 
     private final MongoDatabase database;
     private final DatabaseResolver resolver;
     private final Oplog oplog;
 
-    SortingAggregations(MongoDatabase database, DatabaseResolver resolver, Oplog oplog) {
+    KeyedAggregations(MongoDatabase database, DatabaseResolver resolver, Oplog oplog) {
         this.database = database;
         this.resolver = resolver;
         this.oplog = oplog;
     }
 
-    /** Whether this runs the command: an aggregation with a sort anywhere in it, not a change stream. */
+    /** Whether this runs the command: an aggregation with a sort or a group anywhere in it, not a change stream. */
     static boolean runs(String command, Document body) {
         return "aggregate".equalsIgnoreCase(command) && body.get("pipeline") instanceof List<?> pipeline
-                && sorts(pipeline) && !(pipeline.get(0) instanceof Document first && first.containsKey("$changeStream"));
+                && sortsOrGroups(pipeline) && !(pipeline.get(0) instanceof Document first && first.containsKey("$changeStream"));
     }
 
     /** The {@code aggregate} command's reply, as the store gives it: the whole result in the first batch. */
@@ -64,6 +67,8 @@ final class SortingAggregations {
         for (Document stage : pipeline) {
             if (stage.get(SORT) instanceof Document orderBy) {
                 aggregation.getStages().add(new KeyedSort(orderBy));
+            } else if (stage.get(GROUP) instanceof Document group) {
+                aggregation.getStages().add(new KeyedGroup(group));
             } else if (stage.get(FACET) instanceof Document facets) {
                 aggregation.getStages().add(new Facets(facets, collection));
             } else {
@@ -74,11 +79,11 @@ final class SortingAggregations {
         return aggregation;
     }
 
-    private static boolean sorts(List<?> pipeline) {
+    private static boolean sortsOrGroups(List<?> pipeline) {
         return pipeline.stream().anyMatch(stage -> stage instanceof Document document
-                && (document.containsKey(SORT)
+                && (document.containsKey(SORT) || document.containsKey(GROUP)
                 || document.get(FACET) instanceof Document facets && facets.values().stream()
-                        .anyMatch(facet -> facet instanceof List<?> inner && sorts(inner))));
+                        .anyMatch(facet -> facet instanceof List<?> inner && sortsOrGroups(inner))));
     }
 
     /** {@code $facet}, with each facet's pipeline built as above. */

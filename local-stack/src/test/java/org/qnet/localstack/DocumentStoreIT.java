@@ -159,6 +159,40 @@ class DocumentStoreIT {
     }
 
     @Test
+    void an_aggregation_groups_by_a_field_as_mongodb_does_missing_and_null_together_and_in_value_order() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> members = client.getDatabase("members").getCollection("members");
+            members.insertMany(List.of(
+                    new Document("_id", 1).append("region", "Wales").append("visits", 2)
+                            .append("address", new Document("city", "Cardiff")),
+                    new Document("_id", 2).append("region", "London").append("visits", 3)
+                            .append("address", new Document("city", "London")),
+                    new Document("_id", 3).append("region", "Wales").append("visits", 5)
+                            .append("address", new Document("city", "Cardiff")),
+                    new Document("_id", 4).append("visits", 7),
+                    new Document("_id", 5).append("region", null),
+                    new Document("_id", 6).append("region", 42).append("visits", 1)));
+
+            assertThat(members.aggregate(List.of(Aggregates.group("$region", Accumulators.sum("count", 1),
+                    Accumulators.sum("visits", "$visits"), Accumulators.push("ids", "$_id")))).into(new ArrayList<>()))
+                    .containsExactly(
+                            new Document("_id", null).append("count", 2).append("visits", 7).append("ids", List.of(4, 5)),
+                            new Document("_id", 42).append("count", 1).append("visits", 1).append("ids", List.of(6)),
+                            new Document("_id", "London").append("count", 1).append("visits", 3).append("ids", List.of(2)),
+                            new Document("_id", "Wales").append("count", 2).append("visits", 7).append("ids", List.of(1, 3)));
+            assertThat(members.aggregate(List.of(Aggregates.group("$address.city", Accumulators.sum("count", 1))))
+                    .into(new ArrayList<>()))
+                    .as("a path below the top level")
+                    .containsExactly(new Document("_id", null).append("count", 3),
+                            new Document("_id", "Cardiff").append("count", 2),
+                            new Document("_id", "London").append("count", 1));
+            assertThat(members.aggregate(List.of(Aggregates.group(null, Accumulators.sum("count", 1),
+                    Accumulators.max("most", "$visits")))).first())
+                    .isEqualTo(new Document("_id", null).append("count", 6).append("most", 7));
+        }
+    }
+
+    @Test
     void a_non_unique_index_is_rebuilt_when_the_persistent_store_reopens() {
         Path file = data.resolve("qnet.mv");
         try (DocumentStore store = DocumentStore.persistent(file, 0); var client = MongoClients.create(store.connectionString())) {
