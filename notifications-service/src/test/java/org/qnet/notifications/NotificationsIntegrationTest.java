@@ -70,8 +70,11 @@ public abstract class NotificationsIntegrationTest {
         return UUID.randomUUID().toString();
     }
 
-    /** Publishes an event on its topic, and then the very same event again, as a redelivery would. */
-    protected static void publishTwice(String topic, IntegrationEvent event) {
+    /**
+     * Publishes an event on its topic, and then the very same event again, as a redelivery would;
+     * returns the event's id.
+     */
+    protected static String publishTwice(String topic, IntegrationEvent event) {
         String eventId = UUID.randomUUID().toString();
         try (CloudEventPublisher publisher = CloudEventPublisher.toTestInfra()) {
             for (int delivery = 0; delivery < 2; delivery++) {
@@ -79,6 +82,7 @@ public abstract class NotificationsIntegrationTest {
                         EventJson.MAPPER.writeValueAsString(event));
             }
         }
+        return eventId;
     }
 
     protected List<String> inboxTitles(String memberId) {

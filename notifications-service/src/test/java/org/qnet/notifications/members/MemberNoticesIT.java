@@ -1,5 +1,9 @@
 package org.qnet.notifications.members;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,12 +13,22 @@ import org.qnet.contracts.members.ConnectionAccepted;
 import org.qnet.contracts.members.ConnectionRequested;
 import org.qnet.contracts.members.MemberAdmitted;
 import org.qnet.contracts.members.MemberErased;
+import org.qnet.contracts.members.MemberProfileUpdated;
 import org.qnet.contracts.members.NominationDecided;
 import org.qnet.contracts.members.OrganisationRegistered;
 import org.qnet.notifications.NotificationsIntegrationTest;
+import org.qnet.notifications.audience.infrastructure.People;
+import org.qnet.platform.messaging.Inbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /** qnet.members events reach the right people once: nominators, new members, both sides of a connection. */
 class MemberNoticesIT extends NotificationsIntegrationTest {
+
+    @Autowired
+    private ReactiveMongoTemplate mongo;
 
     private static MemberAdmitted admitted(String id, String name) {
         return new MemberAdmitted(id, name, id + "@example.org", "nurse", "London", "northfield-nhs-trust",
@@ -62,6 +76,22 @@ class MemberNoticesIT extends NotificationsIntegrationTest {
         assertInboxEventually(sam, "Welcome to the community, Sam Jones", "Maya Patel would like to connect");
         assertInboxEventually(maya, "Welcome to the community, Maya Patel", "Sam Jones accepted your request to connect");
         assertInboxStays(bystander);
+    }
+
+    @Test
+    void a_member_erased_right_after_joining_and_changing_their_profile_is_not_remembered() {
+        String erin = someone();
+        publishTwice(Topics.MEMBERS, admitted(erin, "Erin Gone"));
+        publishTwice(Topics.MEMBERS, new MemberProfileUpdated(erin, "Erin Gone-Soon", "nurse", "London",
+                List.of("sepsis", "falls"), false, true, Instant.now()));
+
+        String erasure = publishTwice(Topics.MEMBERS, new MemberErased(erin, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(
+                Query.query(Criteria.where("consumer").is("notifications").and("eventId").is(erasure)), Inbox.COLLECTION)
+                .block());
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(erin)), People.COLLECTION).block()).isFalse();
+        assertInboxStays(erin);
     }
 
     @Test
