@@ -28,16 +28,20 @@ final class KeyedGroup implements AggregationStage {
     private static final String ID = "_id";
 
     private final Function<Document, Object> key;
-    private final Map<String, Supplier<Accumulator>> accumulators;
-    private final Map<String, Function<Document, Object>> accumulated = new HashMap<>();
+    private final List<Accumulated> accumulated;
 
     KeyedGroup(Document configuration) {
         if (!configuration.containsKey(ID)) {
             throw new MongoServerError(15955, "a group specification must include an _id");
         }
         this.key = reading(configuration.get(ID));
-        this.accumulators = Accumulator.parse(configuration);
-        accumulators.forEach((field, accumulator) -> accumulated.put(field, reading(accumulator.get().getExpression())));
+        this.accumulated = Accumulator.parse(configuration).values().stream()
+                .map(accumulator -> new Accumulated(accumulator, reading(accumulator.get().getExpression())))
+                .toList();
+    }
+
+    /** One accumulated field: a fresh accumulator per group, and what it takes from each document. */
+    private record Accumulated(Supplier<Accumulator> accumulator, Function<Document, Object> value) {
     }
 
     /** A top-level field's value, or what the store makes of any other expression, as its own group does. */
@@ -68,8 +72,10 @@ final class KeyedGroup implements AggregationStage {
             Object groupKey = key.apply(document);
             Map<Object, List<Accumulator>> groups = groupKey instanceof String ? byText : byValue;
             List<Accumulator> running = groups.computeIfAbsent(groupKey instanceof Missing ? null : groupKey,
-                    absent -> accumulators.values().stream().map(Supplier::get).toList());
-            running.forEach(accumulator -> accumulator.aggregate(accumulated.get(accumulator.getField()).apply(document)));
+                    absent -> accumulated.stream().map(field -> field.accumulator().get()).toList());
+            for (int i = 0; i < running.size(); i++) {
+                running.get(i).aggregate(accumulated.get(i).value().apply(document));
+            }
         });
         List<Map.Entry<Object, List<Accumulator>>> groups = new ArrayList<>(byValue.entrySet());
         groups.addAll(byText.entrySet());
