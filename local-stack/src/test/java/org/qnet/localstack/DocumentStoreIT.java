@@ -235,6 +235,36 @@ class DocumentStoreIT {
         }
     }
 
+    @Test
+    void a_unique_index_refuses_a_duplicate_of_any_kind_of_value_and_keeps_what_it_holds() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> people = client.getDatabase("members").getCollection("people");
+            people.createIndex(Indexes.ascending("handle"), new IndexOptions().unique(true));
+            people.createIndex(Indexes.ascending("badge"), new IndexOptions().unique(true).sparse(true));
+            people.createIndex(Indexes.ascending("profile.email"), new IndexOptions().unique(true).sparse(true));
+            people.createIndex(Indexes.ascending("aliases"), new IndexOptions().unique(true).sparse(true));
+            people.insertOne(new Document("_id", "ada").append("handle", "ada").append("badge", 7)
+                    .append("profile", new Document("email", "ada@example.org")).append("aliases", List.of("countess", "enchantress")));
+            people.insertOne(new Document("_id", "grace").append("handle", "grace"));
+            people.insertOne(new Document("_id", "alan").append("handle", "alan"));
+
+            List<Document> duplicates = List.of(
+                    new Document("_id", "ada"),
+                    new Document("_id", "a2").append("handle", "ada"),
+                    new Document("_id", "a3").append("handle", "a3").append("badge", 7L),
+                    new Document("_id", "a4").append("handle", "a4").append("badge", 7.0),
+                    new Document("_id", "a5").append("handle", "a5").append("profile", new Document("email", "ada@example.org")),
+                    new Document("_id", "a6").append("handle", "a6").append("aliases", List.of("lovelace", "countess")));
+            for (Document duplicate : duplicates) {
+                assertThatThrownBy(() -> people.insertOne(duplicate)).as(duplicate.toJson())
+                        .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            }
+            assertThat(people.countDocuments()).isEqualTo(3);
+            assertThat(people.find(Filters.eq("aliases", "lovelace")).first()).isNull();
+            assertThat(people.find(Filters.eq("handle", "ada")).first()).containsEntry("badge", 7);
+        }
+    }
+
     /** Ends with ada at 2 and 6, grace at 1, 4 and 5, nobody at 3 (moved to "erased" and deleted). */
     private static void writeAndChange(MongoCollection<Document> collection) {
         for (int i = 1; i <= 6; i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,53 @@ class UniqueIndexTest {
         assertThat(handled.getPositions(new Document("consumer", "notifications")
                 .append("eventId", new Document("$in", List.of("e1", "e2"))).append("handledAt", new Document("$gt", 0))))
                 .containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void a_removed_key_can_be_taken_again() {
+        add(1, "notifications", "e1");
+        handled.remove(new Document("_id", "i1").append("consumer", "notifications").append("eventId", "e1"));
+        add(2, "notifications", "e1");
+
+        assertThat(handled.getCount()).isEqualTo(1);
+        assertThat(handled.getPositions(new Document("consumer", "notifications").append("eventId", "e1"))).containsExactly(2);
+    }
+
+    @Test
+    void keys_read_straight_and_keys_read_by_the_store_meet_in_one_index() {
+        UniqueIndex<Integer> ids = new UniqueIndex<>("_id_", List.of(new IndexKey("_id", true)), false);
+        ObjectId objectId = new ObjectId();
+        ids.add(new Document("_id", objectId), 1, null);
+        ids.add(new Document("_id", 7), 2, null);
+
+        assertThat(ids.getPosition(new Document("_id", objectId))).isEqualTo(1);
+        assertThat(ids.getPosition(new Document("_id", 7.0))).as("a number the store normalizes").isEqualTo(2);
+        assertThat(ids.getPositions(new Document("_id", new Document("$in", List.of(objectId, 7L))))).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void an_array_or_a_nested_path_is_indexed_by_the_store() {
+        UniqueIndex<Integer> tags = new UniqueIndex<>("tags_1", List.of(new IndexKey("tags", true)), false);
+        tags.add(new Document("tags", List.of("flow", "sepsis")), 1, null);
+        assertThat(tags.getCount()).as("one key per element").isEqualTo(2);
+        assertThat(tags.getPosition(new Document("tags", "sepsis"))).isEqualTo(1);
+
+        UniqueIndex<Integer> emails = new UniqueIndex<>("profile.email_1", List.of(new IndexKey("profile.email", true)), false);
+        emails.add(new Document("profile", new Document("email", "ada@example.org")), 1, null);
+        assertThat(emails.getPosition(new Document("profile", new Document("email", "ada@example.org")))).isEqualTo(1);
+        assertThat(emails.getPosition(new Document("profile", new Document("email", "grace@example.org")))).isNull();
+    }
+
+    @Test
+    void a_sparse_index_holds_no_key_for_documents_without_its_fields_but_holds_an_explicit_null() {
+        UniqueIndex<Integer> emails = new UniqueIndex<>("email_1", List.of(new IndexKey("email", true)), true);
+        emails.add(new Document("_id", 1), 1, null);
+        emails.add(new Document("_id", 2), 2, null);
+        assertThat(emails.getCount()).isZero();
+
+        emails.add(new Document("_id", 3).append("email", null), 3, null);
+        assertThat(emails.getCount()).isEqualTo(1);
+        assertThat(emails.getPosition(new Document("_id", 4).append("email", null))).isEqualTo(3);
     }
 
     private void add(int position, String consumer, String eventId) {
