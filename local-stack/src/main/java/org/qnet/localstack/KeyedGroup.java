@@ -46,9 +46,8 @@ final class KeyedGroup implements AggregationStage {
 
     /** A top-level field's value, or what the store makes of any other expression, as its own group does. */
     private static Function<Document, Object> reading(Object expression) {
-        if (expression instanceof String path && path.length() > 1 && path.startsWith("$")
-                && path.indexOf('$', 1) < 0 && path.indexOf('.') < 0) {
-            String field = path.substring(1);
+        String field = TopLevelField.referencedBy(expression);
+        if (field != null) {
             // The store evaluates a subdocument's values again as expressions: left to it.
             return document -> {
                 Object value = document.getOrMissing(field);

@@ -193,6 +193,37 @@ class DocumentStoreIT {
     }
 
     @Test
+    void an_aggregation_projects_and_unwinds_top_level_fields_as_the_store_does_without_a_sort() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> members = client.getDatabase("members").getCollection("members");
+            members.insertMany(List.of(
+                    new Document("_id", 1).append("name", "ada").append("region", "London").append("topics", List.of("flow", "sepsis")),
+                    new Document("_id", 2).append("name", "grace").append("topics", "flow"),
+                    new Document("_id", 3).append("name", "alan").append("topics", List.of()),
+                    new Document("_id", 4).append("name", "bea").append("topics", null),
+                    new Document("_id", 5).append("name", "cy"),
+                    new Document("_id", 6).append("topics", List.of(new Document("code", "sepsis")))));
+            List<Bson> projectAndUnwind = List.of(Aggregates.project(new Document("topics", 1).append("name", true)),
+                    Aggregates.unwind("$topics"));
+
+            List<Document> storeOwn = members.aggregate(projectAndUnwind).into(new ArrayList<>());
+            List<Bson> sorted = new ArrayList<>(projectAndUnwind);
+            sorted.add(Aggregates.sort(Sorts.ascending("_id")));
+
+            assertThat(members.aggregate(sorted).into(new ArrayList<>())).isEqualTo(storeOwn).containsExactly(
+                    new Document("_id", 1).append("topics", "flow").append("name", "ada"),
+                    new Document("_id", 1).append("topics", "sepsis").append("name", "ada"),
+                    new Document("_id", 2).append("topics", "flow").append("name", "grace"),
+                    new Document("_id", 6).append("topics", new Document("code", "sepsis")));
+            assertThat(members.aggregate(List.of(Aggregates.project(new Document("_id", 0).append("topics", 1)),
+                    Aggregates.unwind("$topics"), Aggregates.group("$topics", Accumulators.sum("count", 1)))).into(new ArrayList<>()))
+                    .containsExactly(new Document("_id", "flow").append("count", 2),
+                            new Document("_id", "sepsis").append("count", 1),
+                            new Document("_id", new Document("code", "sepsis")).append("count", 1));
+        }
+    }
+
+    @Test
     void a_non_unique_index_is_rebuilt_when_the_persistent_store_reopens() {
         Path file = data.resolve("qnet.mv");
         try (DocumentStore store = DocumentStore.persistent(file, 0); var client = MongoClients.create(store.connectionString())) {
