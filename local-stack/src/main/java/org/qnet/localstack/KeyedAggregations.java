@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -130,11 +131,14 @@ final class KeyedAggregations {
     /** {@code $sort} comparing the values of each document's keys, read once per document. */
     private static final class KeyedSort implements AggregationStage {
 
-        private final List<String> keys;
+        private final List<Function<Document, Object>> readers;
         private final Comparator<Object[]> order;
 
         KeyedSort(Document orderBy) {
-            this.keys = List.copyOf(orderBy.keySet());
+            List<String> keys = List.copyOf(orderBy.keySet());
+            this.readers = keys.stream().<Function<Document, Object>>map(key -> TopLevelField.is(key)
+                    ? document -> document.getOrMissing(key)
+                    : document -> Utils.getSubdocumentValueCollectionAware(document, key)).toList();
             Comparator<Object[]> order = (left, right) -> 0;
             for (int i = 0; i < keys.size(); i++) {
                 int position = i;
@@ -153,9 +157,8 @@ final class KeyedAggregations {
         @Override
         public Stream<Document> apply(Stream<Document> stream) {
             List<Keyed> keyed = new ArrayList<>();
-            stream.forEach(document -> keyed.add(new Keyed(document, keys.stream()
-                    .map(key -> TopLevelField.is(key) ? document.getOrMissing(key)
-                            : Utils.getSubdocumentValueCollectionAware(document, key)).toArray())));
+            stream.forEach(document -> keyed.add(new Keyed(document,
+                    readers.stream().map(reader -> reader.apply(document)).toArray())));
             keyed.sort((left, right) -> order.compare(left.sortValues(), right.sortValues()));
             return keyed.stream().map(Keyed::document);
         }

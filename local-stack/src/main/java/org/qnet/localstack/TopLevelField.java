@@ -16,6 +16,10 @@ final class TopLevelField {
 
     /** The field a {@code "$field"} expression names when it is top-level, otherwise null. */
     static String referencedBy(Object expression) {
-        return expression instanceof String path && path.startsWith("$") && is(path.substring(1)) ? path.substring(1) : null;
+        if (!(expression instanceof String path) || !path.startsWith("$")) {
+            return null;
+        }
+        String field = path.substring(1);
+        return is(field) ? field : null;
     }
 }

@@ -50,7 +50,7 @@ final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
     UniqueIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         List<String> fields = keys.stream().map(IndexKey::getKey).toList();
-        this.topLevelFields = fields.stream().anyMatch(field -> field.contains(".")) ? null : fields;
+        this.topLevelFields = fields.stream().allMatch(TopLevelField::is) ? fields : null;
     }
 
     @Override
