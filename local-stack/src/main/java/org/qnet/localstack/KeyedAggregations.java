@@ -23,9 +23,9 @@ import java.util.stream.Stream;
 /**
  * Runs aggregations in the embedded store with a {@code $sort} that reads each document's sort keys
  * once, and a {@code $group} that reads a top-level field without parsing its path ({@link KeyedGroup}),
- * as do the {@code $project} of top-level fields and the {@code $unwind} of a top-level array before a
- * group (the directory's topic counts: a third of the store's samples under {@code GET /members?topic=}
- * after the group was fixed).
+ * as do a {@code $project} that only includes top-level fields and an {@code $unwind} of a top-level
+ * field without options (the directory's topic counts project and unwind before they group: half of the
+ * store's samples under {@code GET /members?topic=} once the group was fixed).
  * The store's own sort looks the keys up again in both documents of every comparison, splitting each
  * key's path with a regular expression each time: sorting the directory's thousand matching members for
  * a page of twenty was nearly half of the store's time under {@code GET /members?topic=}, and its facet
