@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
@@ -24,9 +25,11 @@ import java.util.UUID;
  * and so scans the whole collection for most of qnet's queries (a member's notifications, a round's
  * nominations, an event's registrations). It narrows a query by the index's leading key when the query
  * asks for that key to equal a value or one of a list of values, also within an {@code $and} or in
- * every branch of an {@code $or} (the email queue asks for the due and the abandoned so). The store
- * still matches every candidate against the whole query, so the index only has to hold every document
- * that could match.
+ * every branch of an {@code $or} (the email queue asks for the due and the abandoned so). It also
+ * narrows a query for documents that have the leading key at all ({@code $exists: true}), which is how
+ * each outbox relay asks every few seconds for what is still pending: a scan of the whole collection
+ * otherwise, however few documents have anything pending. The store still matches every candidate
+ * against the whole query, so the index only has to hold every document that could match.
  * It lives in memory and is rebuilt from the documents when the store opens.
  */
 final class SecondaryIndex<P> extends Index<P> {
@@ -35,10 +38,13 @@ final class SecondaryIndex<P> extends Index<P> {
     private static final String EQ = "$eq";
     private static final String AND = "$and";
     private static final String OR = "$or";
+    private static final String EXISTS = "$exists";
 
     private final String leadingKey;
     private final Map<KeyValue, P> positionsById = new HashMap<>();
     private final Map<KeyValue, Map<KeyValue, P>> positionsByValue = new HashMap<>();
+    /** Documents that have the leading key but no value this index keeps by value (a null, a document). */
+    private final Map<KeyValue, P> presentWithoutValue = new HashMap<>();
 
     SecondaryIndex(String name, List<IndexKey> keys) {
         super(name, keys, false);
@@ -47,13 +53,19 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized boolean canHandle(Document query) {
-        return queriedValues(query) != null;
+        return queriedValues(query) != null || asksPresence(query);
     }
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
         Set<P> positions = new LinkedHashSet<>();
-        for (Object value : queriedValues(query)) {
+        Collection<?> values = queriedValues(query);
+        if (values == null) {
+            positionsByValue.values().forEach(withValue -> positions.addAll(withValue.values()));
+            positions.addAll(presentWithoutValue.values());
+            return new ArrayList<>(positions);
+        }
+        for (Object value : values) {
             positions.addAll(positionsByValue.getOrDefault(normalized(value), Map.of()).values());
         }
         return new ArrayList<>(positions);
@@ -63,14 +75,19 @@ final class SecondaryIndex<P> extends Index<P> {
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         KeyValue id = idOf(document);
         positionsById.put(id, position);
-        for (KeyValue value : indexedValues(document)) {
+        Set<KeyValue> values = indexedValues(document);
+        for (KeyValue value : values) {
             positionsByValue.computeIfAbsent(value, v -> new LinkedHashMap<>()).put(id, position);
+        }
+        if (values.isEmpty() && hasLeadingKey(document)) {
+            presentWithoutValue.put(id, position);
         }
     }
 
     @Override
     public synchronized P remove(Document document) {
         KeyValue id = idOf(document);
+        presentWithoutValue.remove(id);
         for (KeyValue value : indexedValues(document)) {
             Map<KeyValue, P> withValue = positionsByValue.get(value);
             if (withValue != null) {
@@ -86,7 +103,8 @@ final class SecondaryIndex<P> extends Index<P> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
-        if (!indexedValues(oldDocument).equals(indexedValues(newDocument))) {
+        if (!indexedValues(oldDocument).equals(indexedValues(newDocument))
+                || hasLeadingKey(oldDocument) != hasLeadingKey(newDocument)) {
             remove(oldDocument);
             add(newDocument, position, collection);
         }
@@ -121,6 +139,7 @@ final class SecondaryIndex<P> extends Index<P> {
     public synchronized void drop() {
         positionsById.clear();
         positionsByValue.clear();
+        presentWithoutValue.clear();
     }
 
     /**
@@ -165,6 +184,24 @@ final class SecondaryIndex<P> extends Index<P> {
             }
         }
         return null;
+    }
+
+    /** Whether the query asks only that the leading key be there, which MongoDB answers from a sparse index. */
+    private boolean asksPresence(Document query) {
+        return query.get(leadingKey) instanceof Document operators && operators.size() == 1
+                && Boolean.TRUE.equals(operators.get(EXISTS));
+    }
+
+    /** Whether the document has the leading key, in any element of an array on its path. */
+    private boolean hasLeadingKey(Document document) {
+        return present(Utils.getSubdocumentValueCollectionAware(document, leadingKey));
+    }
+
+    private static boolean present(Object value) {
+        if (value instanceof Collection<?> elements) {
+            return elements.stream().anyMatch(SecondaryIndex::present);
+        }
+        return !(value instanceof Missing);
     }
 
     /**

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  *
  * <p>It also answers what the store's own unique indexes leave to a scan, by looking up each
  * combination of the values asked for: a compound key asked for by {@code $in} in some of its fields
- * (the inbox asks which of a batch's events a consumer has handled so), and a key asked for beside
- * other fields, which the store then matches against what the index found (a member is found by id
+ * (the inbox asks which of a batch's events a consumer has handled so), an {@code $or} of keys (the
+ * live streams ask whether the position after each listener's last is taken so), and a key asked for
+ * beside other fields, which the store then matches against what the index found (a member is found by id
  * among those not erased, a connection changes status by id only from the status it is in).
  *
  * <p>A document's key is read straight from its fields when every field of the index is top-level and
@@ -46,6 +47,7 @@ final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
     /** More combinations than this are left to a scan, as MongoDB bounds its own index bounds. */
     private static final int MAX_LOOKUPS = 10_000;
     private static final String IN = "$in";
+    private static final String OR = "$or";
 
     UniqueIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -132,9 +134,13 @@ final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
 
     /**
      * Every key of the index that the query can match, when it names each field of the index, each by a
-     * value or by {@code $in} values; otherwise null. Fields outside the index are left to the store.
+     * value or by {@code $in} values, or is an {@code $or} of such queries; otherwise null. Fields outside
+     * the index are left to the store.
      */
     private List<KeyValue> lookups(Document query) {
+        if (query.size() == 1 && query.get(OR) instanceof List<?> branches && !branches.isEmpty()) {
+            return lookupsOfEach(branches);
+        }
         if (!query.keySet().containsAll(keySet())) {
             return null;
         }
@@ -155,6 +161,19 @@ final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
             combinations = extended;
         }
         return combinations.stream().map(combination -> new KeyValue(combination).normalized()).distinct().toList();
+    }
+
+    /** The keys each branch of an {@code $or} can match, when every branch can be looked up. */
+    private List<KeyValue> lookupsOfEach(List<?> branches) {
+        Set<KeyValue> all = new LinkedHashSet<>();
+        for (Object branch : branches) {
+            List<KeyValue> keys = branch instanceof Document query ? lookups(query) : null;
+            if (keys == null || all.size() + keys.size() > MAX_LOOKUPS) {
+                return null;
+            }
+            all.addAll(keys);
+        }
+        return List.copyOf(all);
     }
 
     private static List<Object> valuesAsked(Object condition) {

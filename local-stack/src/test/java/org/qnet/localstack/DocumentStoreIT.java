@@ -82,6 +82,38 @@ class DocumentStoreIT {
     }
 
     @Test
+    void a_non_unique_index_finds_the_documents_that_have_its_key_as_a_scan_does() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            var database = client.getDatabase("members");
+            MongoCollection<Document> indexed = database.getCollection("indexed");
+            indexed.createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
+            MongoCollection<Document> scanned = database.getCollection("scanned");
+            for (MongoCollection<Document> collection : List.of(indexed, scanned)) {
+                collection.insertMany(List.of(
+                        new Document("_id", 1).append("outbox", List.of(new Document("eventId", "e1"))),
+                        new Document("_id", 2).append("outbox", List.of()),
+                        new Document("_id", 3),
+                        new Document("_id", 4).append("outbox", List.of(new Document("eventId", null))),
+                        new Document("_id", 5).append("outbox", List.of(new Document("eventId", new Document("n", 1)))),
+                        new Document("_id", 6).append("outbox", List.of(new Document("type", "untyped"))),
+                        new Document("_id", 7).append("outbox", new Document("eventId", "e7"))));
+                collection.updateOne(Filters.eq("_id", 1), Updates.pull("outbox", new Document("eventId", "e1")));
+                collection.updateOne(Filters.eq("_id", 2), Updates.push("outbox", new Document("eventId", "e2")));
+                collection.updateOne(Filters.eq("_id", 4), Updates.set("outbox", List.of()));
+                collection.updateOne(Filters.eq("_id", 3), Updates.set("outbox", List.of(new Document("eventId", null))));
+                collection.deleteOne(Filters.eq("_id", 7));
+            }
+
+            Bson pending = Filters.exists("outbox.eventId");
+            assertThat(ids(indexed, pending)).isEqualTo(ids(scanned, pending)).containsExactly(2, 3, 5);
+            Bson pendingUntyped = Filters.and(pending, Filters.exists("outbox.type"));
+            assertThat(ids(indexed, pendingUntyped)).isEqualTo(ids(scanned, pendingUntyped));
+            Bson absent = Filters.exists("outbox.eventId", false);
+            assertThat(ids(indexed, absent)).isEqualTo(ids(scanned, absent)).contains(6);
+        }
+    }
+
+    @Test
     void a_unique_key_asked_for_beside_other_fields_finds_what_a_scan_finds() {
         try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
             var database = client.getDatabase("members");
@@ -101,7 +133,12 @@ class DocumentStoreIT {
                     new Document("position", 12).append("topics", "flow"),
                     new Document("position", null).append("recipient", "grace"),
                     new Document("_id", 4).append("recipient", new Document("$regex", "^gr")),
-                    new Document("_id", new Document("$gt", 1)).append("read", true))) {
+                    new Document("_id", new Document("$gt", 1)).append("read", true),
+                    new Document("$or", List.of(new Document("position", 5), new Document("position", 12),
+                            new Document("position", 3))),
+                    new Document("$or", List.of(new Document("position", 5).append("recipient", "ada"),
+                            new Document("position", 12).append("recipient", "ada"))),
+                    new Document("$or", List.of(new Document("position", 4), new Document("recipient", "grace"))))) {
                 assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(scanned, query));
             }
             assertThat(ids(indexed, new Document("_id", 5).append("read", true))).containsExactly(5);
