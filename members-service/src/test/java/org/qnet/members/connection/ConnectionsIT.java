@@ -152,6 +152,25 @@ class ConnectionsIT extends MembersIntegrationTest {
     }
 
     @Test
+    void answered_requests_give_their_seats_back_to_the_requester() {
+        MemberSeeds seeds = new MemberSeeds(store);
+        List<Member> answering = IntStream.range(0, 50).mapToObj(i -> seeds.admit("Answering " + i)).toList();
+        for (int i = 0; i < answering.size(); i++) {
+            Member peer = answering.get(i);
+            String id = idOf(request(maya, peer));
+            as(http, peer.id(), "MEMBER").post().uri("/connections/" + id + (i % 2 == 0 ? "/accept" : "/decline"))
+                    .exchange().expectStatus().isOk();
+        }
+        List<Member> next = IntStream.range(0, 50).mapToObj(i -> seeds.admit("Next " + i)).toList();
+
+        next.forEach(peer -> request(maya, peer).expectStatus().isCreated());
+
+        request(maya, sam).expectStatus().isEqualTo(422);
+        as(http, maya.id(), "MEMBER").get().uri("/connections?status=pending").exchange()
+                .expectBody().jsonPath("$.length()").isEqualTo(50);
+    }
+
+    @Test
     void sixty_simultaneous_requests_fill_exactly_the_fifty_seats() throws Exception {
         MemberSeeds seeds = new MemberSeeds(store);
         Member sender = seeds.admit("Busy Sender");

@@ -18,7 +18,12 @@ record ConnectionDocument(@Id String id, String pair, String requesterId, String
 
     static ConnectionDocument pending(Connection c, int seat, List<OutboxEvent> pending) {
         return new ConnectionDocument(c.id(), Connection.pairOf(c.requesterId(), c.addresseeId()), c.requesterId(),
-                c.addresseeId(), c.status().name(), c.requestedAt(), null, c.requesterId() + "/" + seat, pending);
+                c.addresseeId(), c.status().name(), c.requestedAt(), null, seat(c.requesterId(), seat), pending);
+    }
+
+    /** The {@code outgoingSeat} of a requester's pending request in a seat. */
+    static String seat(String requesterId, int seat) {
+        return requesterId + "/" + seat;
     }
 
     /** The seat number of a pending request's {@code outgoingSeat}. */

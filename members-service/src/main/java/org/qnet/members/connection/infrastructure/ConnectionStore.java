@@ -97,10 +97,15 @@ public class ConnectionStore {
                 });
     }
 
-    /** The seats a requester's pending requests hold. */
+    /**
+     * The seats a requester's pending requests hold, looked up seat by seat in the seat index: only a
+     * pending request holds a seat, so the read costs the same however many requests the member made
+     * before, where reading the member's requests by status went through all of them.
+     */
     private Mono<Set<Integer>> takenSeats(String requesterId) {
-        Query query = Query.query(Criteria.where("requesterId").is(requesterId)
-                .and("status").is(ConnectionStatus.PENDING.name()));
+        List<String> seats = IntStream.range(0, Connection.MAX_PENDING_REQUESTS)
+                .mapToObj(seat -> ConnectionDocument.seat(requesterId, seat)).toList();
+        Query query = Query.query(Criteria.where("outgoingSeat").in(seats));
         query.fields().include("outgoingSeat");
         return mongo.find(query, Document.class, COLLECTION)
                 .map(document -> ConnectionDocument.seatOf(document.getString("outgoingSeat")))
