@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.bson.Document;
@@ -48,6 +50,8 @@ public class NotificationStore {
     private static final String POSITION_INDEX = "stream_position";
     /** A recipient receiving this many notifications at the same instant is not a case to spin for. */
     private static final int MAX_ATTEMPTS = 20;
+    /** Lookups per read, so that a read stays a small query however many streams an instance holds. */
+    private static final int LOOKUPS_PER_READ = 1000;
 
     private final ReactiveMongoTemplate mongo;
     private final LiveNotifications live;
@@ -163,6 +167,31 @@ public class NotificationStore {
     boolean wroteLast(String recipient, long position) {
         Long written = lastWritten.getIfPresent(recipient);
         return written != null && written == position;
+    }
+
+    /** The last position this instance wrote for the recipient, or 0 when it remembers none. */
+    long lastWrittenHere(String recipient) {
+        Long written = lastWritten.getIfPresent(recipient);
+        return written == null ? 0 : written;
+    }
+
+    /**
+     * The recipients that have a notification at the position asked for them, each found in the
+     * position index by its recipient and position, in reads of at most {@value #LOOKUPS_PER_READ}.
+     */
+    Mono<Set<String>> holding(Map<String, Long> positions) {
+        List<Criteria> wanted = positions.entrySet().stream()
+                .map(asked -> Criteria.where(RECIPIENT).is(asked.getKey()).and(POSITION).is(asked.getValue()))
+                .toList();
+        return Flux.range(0, (wanted.size() + LOOKUPS_PER_READ - 1) / LOOKUPS_PER_READ)
+                .map(read -> wanted.subList(read * LOOKUPS_PER_READ, Math.min(wanted.size(), (read + 1) * LOOKUPS_PER_READ)))
+                .concatMap(some -> {
+                    Query query = Query.query(new Criteria().orOperator(some));
+                    query.fields().include(RECIPIENT);
+                    return mongo.find(query, Document.class, COLLECTION);
+                })
+                .map(found -> found.getString(RECIPIENT))
+                .collect(Collectors.toSet());
     }
 
     /** Each recipient's last position; a recipient with no notification is absent. */

@@ -1,5 +1,6 @@
 package org.qnet.notifications.inbox.infrastructure;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,18 +9,21 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Finds what other instances stored for the members whose streams this instance holds: one look at
- * the inbox for all of them (each member's last position), waking the streams whose member's last
- * position moved to one this instance did not write itself (those woke their streams already). One
- * query per interval per instance, however many streams are open, where a timer per stream cost one
- * query per stream.
+ * Finds what other instances stored for the members whose streams this instance holds, and wakes those
+ * streams; what this instance stores woke its streams already. Each look asks, for every member
+ * listening here, whether the position after the last one known (seen here, or written here) is
+ * taken: one lookup each in the position index, however many notifications the members have. A taken
+ * position wakes the stream, which reads everything after the last one it sent, and the next look asks
+ * after that one. Only a member seen for the first time has their last position read (and is woken
+ * when they have any): reading every listener's last position each time grew with all they had ever
+ * received.
  */
 @Component
 public class StoredElsewhere {
 
     private final NotificationStore notifications;
     private final LiveNotifications live;
-    /** The last position seen per member listening here; a member seen for the first time is woken too. */
+    /** The last position seen per member listening here, 0 for a member with none. */
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
 
     StoredElsewhere(NotificationStore notifications, LiveNotifications live) {
@@ -33,10 +37,25 @@ public class StoredElsewhere {
         if (listening.isEmpty()) {
             return Mono.empty();
         }
-        return notifications.lastPositions(List.copyOf(listening)).doOnNext(last -> last.forEach((member, position) -> {
-            if (!position.equals(seen.put(member, position)) && !notifications.wroteLast(member, position)) {
+        Map<String, Long> next = new HashMap<>();
+        seen.forEach((member, position) ->
+                next.put(member, Math.max(position, notifications.lastWrittenHere(member)) + 1));
+        List<String> newcomers = listening.stream().filter(member -> !seen.containsKey(member)).toList();
+        Mono<Void> moved = notifications.holding(next).doOnNext(taken -> taken.forEach(member -> {
+            long position = next.get(member);
+            seen.put(member, position);
+            if (notifications.lastWrittenHere(member) < position) {
                 live.look(member);
             }
         })).then();
+        Mono<Void> arrived = newcomers.isEmpty() ? Mono.empty()
+                : notifications.lastPositions(newcomers).doOnNext(last -> newcomers.forEach(member -> {
+                    long position = last.getOrDefault(member, 0L);
+                    seen.put(member, position);
+                    if (position > 0 && !notifications.wroteLast(member, position)) {
+                        live.look(member);
+                    }
+                })).then();
+        return moved.then(arrived);
     }
 }
