@@ -75,11 +75,12 @@ final class SecondaryIndex<P> extends Index<P> {
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         KeyValue id = idOf(document);
         positionsById.put(id, position);
-        Set<KeyValue> values = indexedValues(document);
+        Object atKey = leadingKeyOf(document);
+        Set<KeyValue> values = indexedValues(atKey);
         for (KeyValue value : values) {
             positionsByValue.computeIfAbsent(value, v -> new LinkedHashMap<>()).put(id, position);
         }
-        if (values.isEmpty() && hasLeadingKey(document)) {
+        if (values.isEmpty() && present(atKey)) {
             presentWithoutValue.put(id, position);
         }
     }
@@ -88,7 +89,7 @@ final class SecondaryIndex<P> extends Index<P> {
     public synchronized P remove(Document document) {
         KeyValue id = idOf(document);
         presentWithoutValue.remove(id);
-        for (KeyValue value : indexedValues(document)) {
+        for (KeyValue value : indexedValues(leadingKeyOf(document))) {
             Map<KeyValue, P> withValue = positionsByValue.get(value);
             if (withValue != null) {
                 withValue.remove(id);
@@ -103,8 +104,12 @@ final class SecondaryIndex<P> extends Index<P> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
-        if (!indexedValues(oldDocument).equals(indexedValues(newDocument))
-                || hasLeadingKey(oldDocument) != hasLeadingKey(newDocument)) {
+        Object before = leadingKeyOf(oldDocument);
+        Object after = leadingKeyOf(newDocument);
+        Set<KeyValue> valuesBefore = indexedValues(before);
+        // Values kept by value mean the key is there; only without them can it come or go unseen by the values.
+        if (!valuesBefore.equals(indexedValues(after))
+                || valuesBefore.isEmpty() && present(before) != present(after)) {
             remove(oldDocument);
             add(newDocument, position, collection);
         }
@@ -192,11 +197,12 @@ final class SecondaryIndex<P> extends Index<P> {
                 && Boolean.TRUE.equals(operators.get(EXISTS));
     }
 
-    /** Whether the document has the leading key, in any element of an array on its path. */
-    private boolean hasLeadingKey(Document document) {
-        return present(Utils.getSubdocumentValueCollectionAware(document, leadingKey));
+    /** What the document holds at the leading key, an array's elements' values each. */
+    private Object leadingKeyOf(Document document) {
+        return Utils.getSubdocumentValueCollectionAware(document, leadingKey);
     }
 
+    /** Whether a value read at the leading key is there, in any element of an array on its path. */
     private static boolean present(Object value) {
         if (value instanceof Collection<?> elements) {
             return elements.stream().anyMatch(SecondaryIndex::present);
@@ -214,10 +220,10 @@ final class SecondaryIndex<P> extends Index<P> {
                 || value instanceof UUID;
     }
 
-    /** The leading key's values in a document: each element of an array, at any depth of the path. */
-    private Set<KeyValue> indexedValues(Document document) {
+    /** The values kept by value of what a document holds at the leading key: each element of an array. */
+    private static Set<KeyValue> indexedValues(Object atKey) {
         Set<KeyValue> values = new LinkedHashSet<>();
-        collect(Utils.getSubdocumentValueCollectionAware(document, leadingKey), values);
+        collect(atKey, values);
         return values;
     }
 

@@ -163,12 +163,6 @@ public class NotificationStore {
         live.stored(written.toNotification());
     }
 
-    /** Whether the recipient's last position is the one this instance last wrote for them. */
-    boolean wroteLast(String recipient, long position) {
-        Long written = lastWritten.getIfPresent(recipient);
-        return written != null && written == position;
-    }
-
     /** The last position this instance wrote for the recipient, or 0 when it remembers none. */
     long lastWrittenHere(String recipient) {
         Long written = lastWritten.getIfPresent(recipient);
@@ -180,11 +174,9 @@ public class NotificationStore {
      * position index by its recipient and position, in reads of at most {@value #LOOKUPS_PER_READ}.
      */
     Mono<Set<String>> holding(Map<String, Long> positions) {
-        List<Criteria> wanted = positions.entrySet().stream()
+        return Flux.fromIterable(positions.entrySet())
                 .map(asked -> Criteria.where(RECIPIENT).is(asked.getKey()).and(POSITION).is(asked.getValue()))
-                .toList();
-        return Flux.range(0, (wanted.size() + LOOKUPS_PER_READ - 1) / LOOKUPS_PER_READ)
-                .map(read -> wanted.subList(read * LOOKUPS_PER_READ, Math.min(wanted.size(), (read + 1) * LOOKUPS_PER_READ)))
+                .buffer(LOOKUPS_PER_READ)
                 .concatMap(some -> {
                     Query query = Query.query(new Criteria().orOperator(some));
                     query.fields().include(RECIPIENT);

@@ -52,7 +52,7 @@ public class StoredElsewhere {
                 : notifications.lastPositions(newcomers).doOnNext(last -> newcomers.forEach(member -> {
                     long position = last.getOrDefault(member, 0L);
                     seen.put(member, position);
-                    if (position > 0 && !notifications.wroteLast(member, position)) {
+                    if (position > 0 && notifications.lastWrittenHere(member) != position) {
                         live.look(member);
                     }
                 })).then();
