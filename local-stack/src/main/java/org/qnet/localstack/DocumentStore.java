@@ -4,8 +4,9 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -26,14 +27,18 @@ import org.h2.mvstore.MVStore;
  * and it keeps no oplog, so it has no change streams, which qnet does not use either (an oplog would
  * write every change twice). On its own it ignores non-unique indexes and feeds every aggregation the
  * whole collection, so every query but one by a unique key scans; here its non-unique indexes are
- * {@link SecondaryIndex}es, its unique indexes are hash maps ({@link UniqueIndex}), both held in memory
- * and rebuilt from the documents on opening, and aggregations read what their first {@code $match}
- * finds ({@link MatchingAggregations}), sorting and grouping on keys read once per document
+ * {@link SecondaryIndex}es, which also give sorted queries their order ({@link IndexOrderedCollection}),
+ * its unique indexes are hash maps ({@link UniqueIndex}), both held in memory and rebuilt from the
+ * documents on opening, and aggregations read what their first {@code $match} finds
+ * ({@link MatchingAggregations}), sorting and grouping on keys read once per document
  * ({@link KeyedAggregations}).
  */
 public final class DocumentStore implements AutoCloseable {
 
     private static final int CACHE_MB = 256;
+    /** Where H2Database keeps a collection's documents and its metadata: a store written before opens as it was. */
+    private static final String DOCUMENTS_MAP = "databases.";
+    private static final String META_MAP = "meta.";
     private static final int COMMIT_BUFFER_KB = 8 * 1024;
 
     private final MongoServer server;
@@ -91,6 +96,15 @@ public final class DocumentStore implements AutoCloseable {
                 protected Index<Object> openOrCreateSecondaryIndex(String collection, String index, List<IndexKey> keys,
                                                                    boolean sparse) {
                     return new SecondaryIndex<>(index, keys);
+                }
+
+                /** The H2 database's own collection, under the same map names, reading sorted queries in index order. */
+                @Override
+                protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+                    String namespace = getFullCollectionNamespace(collection);
+                    return new IndexOrderedCollection(this, collection, options,
+                            getMvStore().openMap(DOCUMENTS_MAP + namespace), getMvStore().openMap(META_MAP + namespace),
+                            cursorRegistry);
                 }
 
                 @Override

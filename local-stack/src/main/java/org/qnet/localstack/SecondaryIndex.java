@@ -6,19 +6,28 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A non-unique index for the embedded store, which on its own ignores every index that is not unique
@@ -30,6 +39,11 @@ import java.util.UUID;
  * each outbox relay asks every few seconds for what is still pending: a scan of the whole collection
  * otherwise, however few documents have anything pending. The store still matches every candidate
  * against the whole query, so the index only has to hold every document that could match.
+ *
+ * <p>A compound index also keeps the documents of each leading value in the order of its second key,
+ * so that a query it narrows and sorted by that key alone is read in that order
+ * ({@link #positionsInOrder}) and a limit stops the reading early, as MongoDB walks an index: the email
+ * queue's oldest due emails are then fifty documents read, not every pending email and a sort.
  * It lives in memory and is rebuilt from the documents when the store opens.
  */
 final class SecondaryIndex<P> extends Index<P> {
@@ -41,14 +55,17 @@ final class SecondaryIndex<P> extends Index<P> {
     private static final String EXISTS = "$exists";
 
     private final String leadingKey;
+    /** The second key of a compound index, or null. */
+    private final String orderKey;
     private final Map<KeyValue, P> positionsById = new HashMap<>();
-    private final Map<KeyValue, Map<KeyValue, P>> positionsByValue = new HashMap<>();
+    private final Map<KeyValue, WithValue<P>> positionsByValue = new HashMap<>();
     /** Documents that have the leading key but no value this index keeps by value (a null, a document). */
     private final Map<KeyValue, P> presentWithoutValue = new HashMap<>();
 
     SecondaryIndex(String name, List<IndexKey> keys) {
         super(name, keys, false);
         this.leadingKey = keys.get(0).getKey();
+        this.orderKey = keys.size() > 1 ? keys.get(1).getKey() : null;
     }
 
     @Override
@@ -61,14 +78,45 @@ final class SecondaryIndex<P> extends Index<P> {
         Set<P> positions = new LinkedHashSet<>();
         Collection<?> values = queriedValues(query);
         if (values == null) {
-            positionsByValue.values().forEach(withValue -> positions.addAll(withValue.values()));
+            positionsByValue.values().forEach(withValue -> positions.addAll(withValue.byId.values()));
             positions.addAll(presentWithoutValue.values());
             return new ArrayList<>(positions);
         }
         for (Object value : values) {
-            positions.addAll(positionsByValue.getOrDefault(normalized(value), Map.of()).values());
+            WithValue<P> withValue = positionsByValue.get(normalized(value));
+            if (withValue != null) {
+                positions.addAll(withValue.byId.values());
+            }
         }
         return new ArrayList<>(positions);
+    }
+
+    /**
+     * The positions of every document the query could match, in the order {@code orderBy} asks, or null
+     * when this index cannot give that order: it can when it narrows the query by values of its leading
+     * key, the order is by its second key alone, and none of those documents holds an array or an
+     * embedded document there (whose place in a sort is not one value).
+     */
+    synchronized List<P> positionsInOrder(Document query, Document orderBy) {
+        if (orderKey == null || orderBy == null || orderBy.size() != 1
+                || !(orderBy.get(orderKey) instanceof Number direction)) {
+            return null;
+        }
+        Collection<?> values = queriedValues(query);
+        if (values == null) {
+            return null;
+        }
+        List<NavigableMap<Object, Map<KeyValue, P>>> runs = new ArrayList<>();
+        for (KeyValue value : normalizedAll(values)) {
+            WithValue<P> withValue = positionsByValue.get(value);
+            if (withValue != null) {
+                if (withValue.unordered > 0) {
+                    return null;
+                }
+                runs.add(direction.intValue() < 0 ? withValue.byOrderKey.descendingMap() : withValue.byOrderKey);
+            }
+        }
+        return merged(runs);
     }
 
     @Override
@@ -77,8 +125,9 @@ final class SecondaryIndex<P> extends Index<P> {
         positionsById.put(id, position);
         Object atKey = leadingKeyOf(document);
         Set<KeyValue> values = indexedValues(atKey);
+        Object order = orderValueOf(document);
         for (KeyValue value : values) {
-            positionsByValue.computeIfAbsent(value, v -> new LinkedHashMap<>()).put(id, position);
+            positionsByValue.computeIfAbsent(value, v -> new WithValue<>(orderKey != null)).add(id, order, position);
         }
         if (values.isEmpty() && present(atKey)) {
             presentWithoutValue.put(id, position);
@@ -89,13 +138,11 @@ final class SecondaryIndex<P> extends Index<P> {
     public synchronized P remove(Document document) {
         KeyValue id = idOf(document);
         presentWithoutValue.remove(id);
+        Object order = orderValueOf(document);
         for (KeyValue value : indexedValues(leadingKeyOf(document))) {
-            Map<KeyValue, P> withValue = positionsByValue.get(value);
-            if (withValue != null) {
-                withValue.remove(id);
-                if (withValue.isEmpty()) {
-                    positionsByValue.remove(value);
-                }
+            WithValue<P> withValue = positionsByValue.get(value);
+            if (withValue != null && withValue.remove(id, order)) {
+                positionsByValue.remove(value);
             }
         }
         return positionsById.remove(id);
@@ -109,7 +156,8 @@ final class SecondaryIndex<P> extends Index<P> {
         Set<KeyValue> valuesBefore = indexedValues(before);
         // Values kept by value mean the key is there; only without them can it come or go unseen by the values.
         if (!valuesBefore.equals(indexedValues(after))
-                || valuesBefore.isEmpty() && present(before) != present(after)) {
+                || valuesBefore.isEmpty() && present(before) != present(after)
+                || !valuesBefore.isEmpty() && !Objects.equals(orderValueOf(oldDocument), orderValueOf(newDocument))) {
             remove(oldDocument);
             add(newDocument, position, collection);
         }
@@ -197,6 +245,37 @@ final class SecondaryIndex<P> extends Index<P> {
                 && Boolean.TRUE.equals(operators.get(EXISTS));
     }
 
+    /** What the document holds at the second key, as the store's sort reads it; null for a single-key index. */
+    private Object orderValueOf(Document document) {
+        return orderKey == null ? null : Utils.getSubdocumentValueCollectionAware(document, orderKey);
+    }
+
+    /**
+     * The runs' positions merged in their order, each document once (one with an array at the leading
+     * key is in the run of each of its values).
+     */
+    private static <P> List<P> merged(List<NavigableMap<Object, Map<KeyValue, P>>> runs) {
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        Comparator<? super Object> order = runs.get(0).comparator();
+        PriorityQueue<Run<P>> heads = new PriorityQueue<>((a, b) -> order.compare(a.head.getKey(), b.head.getKey()));
+        for (NavigableMap<Object, Map<KeyValue, P>> run : runs) {
+            Run.of(run).ifPresent(heads::add);
+        }
+        Set<P> positions = new LinkedHashSet<>();
+        while (!heads.isEmpty()) {
+            Run<P> next = heads.poll();
+            positions.addAll(next.head.getValue().values());
+            next.advanced().ifPresent(heads::add);
+        }
+        return new ArrayList<>(positions);
+    }
+
+    private static Set<KeyValue> normalizedAll(Collection<?> values) {
+        return values.stream().map(SecondaryIndex::normalized).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
     /** What the document holds at the leading key, an array's elements' values each. */
     private Object leadingKeyOf(Document document) {
         return Utils.getSubdocumentValueCollectionAware(document, leadingKey);
@@ -241,5 +320,71 @@ final class SecondaryIndex<P> extends Index<P> {
 
     private static KeyValue idOf(Document document) {
         return normalized(document.get("_id"));
+    }
+
+    /** Whether the store's sort places a value by itself, as a key of an ordered map can: not an array or a document. */
+    private static boolean orderable(Object value) {
+        return !(value instanceof Collection<?>) && !(value instanceof Document);
+    }
+
+    /**
+     * The documents holding one value at the leading key: by id, and (for a compound index) by what they
+     * hold at the second key, ordered as the store's sort orders it, with a count of those it cannot place.
+     */
+    private static final class WithValue<P> {
+        private final Map<KeyValue, P> byId = new LinkedHashMap<>();
+        private final NavigableMap<Object, Map<KeyValue, P>> byOrderKey = new TreeMap<>(ValueComparator.asc());
+        private final boolean keepsOrder;
+        private int unordered;
+
+        WithValue(boolean keepsOrder) {
+            this.keepsOrder = keepsOrder;
+        }
+
+        void add(KeyValue id, Object order, P position) {
+            if (byId.put(id, position) != null || !keepsOrder) {
+                return;
+            }
+            if (orderable(order)) {
+                byOrderKey.computeIfAbsent(order, o -> new LinkedHashMap<>()).put(id, position);
+            } else {
+                unordered++;
+            }
+        }
+
+        /** Removes the document; whether none is left. */
+        boolean remove(KeyValue id, Object order) {
+            if (byId.remove(id) != null && keepsOrder) {
+                if (orderable(order)) {
+                    Map<KeyValue, P> tied = byOrderKey.get(order);
+                    if (tied != null && tied.remove(id) != null && tied.isEmpty()) {
+                        byOrderKey.remove(order);
+                    }
+                } else {
+                    unordered--;
+                }
+            }
+            return byId.isEmpty();
+        }
+    }
+
+    /** One value's documents being merged in order: the entry next in line and what follows it. */
+    private static final class Run<P> {
+        private final Iterator<Map.Entry<Object, Map<KeyValue, P>>> rest;
+        private final Map.Entry<Object, Map<KeyValue, P>> head;
+
+        private Run(Iterator<Map.Entry<Object, Map<KeyValue, P>>> rest) {
+            this.rest = rest;
+            this.head = rest.next();
+        }
+
+        static <P> Optional<Run<P>> of(NavigableMap<Object, Map<KeyValue, P>> run) {
+            Iterator<Map.Entry<Object, Map<KeyValue, P>>> entries = run.entrySet().iterator();
+            return entries.hasNext() ? Optional.of(new Run<>(entries)) : Optional.empty();
+        }
+
+        Optional<Run<P>> advanced() {
+            return rest.hasNext() ? Optional.of(new Run<>(rest)) : Optional.empty();
+        }
     }
 }

@@ -17,8 +17,11 @@ import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +40,29 @@ class DocumentStoreIT {
             Document found = client.getDatabase("members").getCollection("organisations").find().first();
             assertThat(found).isNotNull();
             assertThat(found.getString("name")).isEqualTo("Northfield NHS Trust");
+        }
+    }
+
+    @Test
+    void a_store_written_by_the_plain_h2_backend_opens_with_its_documents_and_indexes() {
+        Path file = data.resolve("qnet.mv");
+        MVStore pages = new MVStore.Builder().fileName(file.toString()).open();
+        MongoServer plain = new MongoServer(new H2Backend(pages));
+        try (var client = MongoClients.create("mongodb://127.0.0.1:" + plain.bind().getPort())) {
+            MongoCollection<Document> emails = client.getDatabase("notifications").getCollection("emails");
+            emails.createIndex(Indexes.ascending("status", "dueAt"));
+            emails.insertMany(List.of(new Document("_id", 1).append("status", "PENDING").append("dueAt", 2),
+                    new Document("_id", 2).append("status", "PENDING").append("dueAt", 1)));
+        } finally {
+            plain.shutdownNow();
+            pages.close();
+        }
+
+        try (DocumentStore reopened = DocumentStore.persistent(file, 0);
+             var client = MongoClients.create(reopened.connectionString())) {
+            MongoCollection<Document> emails = client.getDatabase("notifications").getCollection("emails");
+            assertThat(emails.find(Filters.eq("status", "PENDING")).sort(Sorts.ascending("dueAt"))
+                    .map(d -> d.getInteger("_id")).into(new ArrayList<>())).containsExactly(2, 1);
         }
     }
 
@@ -331,6 +357,61 @@ class DocumentStoreIT {
             assertThat(people.find(Filters.eq("aliases", "lovelace")).first()).isNull();
             assertThat(people.find(Filters.eq("handle", "ada")).first()).containsEntry("badge", 7);
         }
+    }
+
+    @Test
+    void a_sorted_query_read_in_index_order_finds_what_a_sorted_scan_finds() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            var database = client.getDatabase("notifications");
+            MongoCollection<Document> indexed = database.getCollection("indexed");
+            indexed.createIndex(Indexes.ascending("status", "dueAt"));
+            MongoCollection<Document> scanned = database.getCollection("scanned");
+            for (MongoCollection<Document> collection : List.of(indexed, scanned)) {
+                queueAndSend(collection);
+            }
+
+            Bson dueOrAbandoned = Filters.or(Filters.and(Filters.eq("status", "PENDING"), Filters.lte("dueAt", 40)),
+                    Filters.and(Filters.eq("status", "SENDING"), Filters.lte("claimedAt", 5)));
+            for (Bson query : List.of(dueOrAbandoned, Filters.eq("status", "PENDING"), Filters.in("status", "SENT", "PENDING"),
+                    Filters.eq("status", "nobody"), Filters.eq("status", "HELD"))) {
+                for (Bson order : List.of(Sorts.ascending("dueAt"), Sorts.descending("dueAt"))) {
+                    for (int limit : List.of(0, 1, 3)) {
+                        String asked = query + " " + order + " limit " + limit;
+                        assertThat(idsInOrder(indexed, query, order, 0, limit)).as(asked)
+                                .isEqualTo(idsInOrder(scanned, query, order, 0, limit));
+                        assertThat(idsInOrder(indexed, query, order, 2, limit)).as(asked + " skip 2")
+                                .isEqualTo(idsInOrder(scanned, query, order, 2, limit));
+                    }
+                }
+            }
+            assertThat(idsInOrder(indexed, dueOrAbandoned, Sorts.ascending("dueAt"), 0, 4))
+                    .as("oldest due first, the abandoned claim by its due date").containsExactly(11, 5, 1, 7);
+        }
+    }
+
+    /**
+     * Ends with PENDING due at 7 (11), 10 (5), 20 (1) and 50 (4), one without a due date (12); SENDING
+     * due at 30, claimed at 2 (7) and at 9 (3); SENT due at 25 (2); HELD due at 8 and at [1, 2] (8, 9).
+     */
+    private static void queueAndSend(MongoCollection<Document> collection) {
+        int[] dueAt = {20, 25, 30, 50, 60, 70, 30};
+        for (int i = 1; i <= dueAt.length; i++) {
+            collection.insertOne(new Document("_id", i).append("status", "PENDING").append("dueAt", dueAt[i - 1]));
+        }
+        collection.insertMany(List.of(new Document("_id", 8).append("status", "HELD").append("dueAt", 8),
+                new Document("_id", 9).append("status", "HELD").append("dueAt", List.of(1, 2)),
+                new Document("_id", 12).append("status", "PENDING")));
+        collection.updateOne(Filters.eq("_id", 2), Updates.set("status", "SENT"));
+        collection.updateOne(Filters.eq("_id", 3), Updates.combine(Updates.set("status", "SENDING"), Updates.set("claimedAt", 9)));
+        collection.updateOne(Filters.eq("_id", 7), Updates.combine(Updates.set("status", "SENDING"), Updates.set("claimedAt", 2)));
+        collection.updateOne(Filters.eq("_id", 5), Updates.set("dueAt", 10));
+        collection.deleteOne(Filters.eq("_id", 6));
+        collection.insertOne(new Document("_id", 11).append("status", "PENDING").append("dueAt", 7));
+    }
+
+    private static List<Integer> idsInOrder(MongoCollection<Document> collection, Bson query, Bson order, int skip, int limit) {
+        return collection.find(query).sort(order).skip(skip).limit(limit).projection(new Document("_id", 1))
+                .map(d -> d.getInteger("_id")).into(new ArrayList<>());
     }
 
     /** Ends with ada at 2 and 6, grace at 1, 4 and 5, nobody at 3 (moved to "erased" and deleted). */

@@ -94,6 +94,44 @@ class SecondaryIndexTest {
         assertThat(byRecipient.canHandle(new Document("recipient", "ada"))).isTrue();
     }
 
+    @Test
+    void a_compound_index_gives_the_asked_values_documents_in_the_order_of_its_second_key() {
+        add(1, "ada", 5);
+        add(2, "grace", 3);
+        add(3, "ada", 1);
+        add(4, "linus", 2);
+        add(5, "grace", 4);
+        Document adaOrGrace = new Document("$or", List.of(new Document("recipient", "ada"),
+                new Document("recipient", "grace").append("position", new Document("$gt", 0))));
+
+        assertThat(byRecipient.positionsInOrder(adaOrGrace, new Document("position", 1))).containsExactly(3, 2, 5, 1);
+        assertThat(byRecipient.positionsInOrder(adaOrGrace, new Document("position", -1))).containsExactly(1, 5, 2, 3);
+
+        byRecipient.updateInPlace(document(1).append("recipient", "ada").append("position", 5),
+                document(1).append("recipient", "ada").append("position", 0), 1, null);
+        assertThat(byRecipient.positionsInOrder(new Document("recipient", "ada"), new Document("position", 1)))
+                .containsExactly(1, 3);
+    }
+
+    @Test
+    void an_order_the_index_cannot_give_is_left_to_the_store() {
+        add(1, "ada", 1);
+        byRecipient.add(document(2).append("recipient", "grace").append("position", List.of(2, 3)), 2, null);
+
+        assertThat(byRecipient.positionsInOrder(new Document("recipient", "ada"), new Document("_id", 1)))
+                .as("another key").isNull();
+        assertThat(byRecipient.positionsInOrder(new Document("recipient", "ada"), new Document("position", 1).append("_id", 1)))
+                .as("ties ordered by another key").isNull();
+        assertThat(byRecipient.positionsInOrder(new Document("position", 1), new Document("position", 1)))
+                .as("not narrowed by the leading key").isNull();
+        assertThat(byRecipient.positionsInOrder(new Document("recipient", "grace"), new Document("position", 1)))
+                .as("an array at the second key").isNull();
+        assertThat(byRecipient.positionsInOrder(new Document("recipient", "ada"), new Document("position", 1)))
+                .containsExactly(1);
+        assertThat(new SecondaryIndex<Integer>("topics", List.of(new IndexKey("topics", true)))
+                .positionsInOrder(new Document("topics", "flow"), new Document("topics", 1))).as("a single key").isNull();
+    }
+
     private void add(int position, String recipient, int streamPosition) {
         byRecipient.add(document(position).append("recipient", recipient).append("position", streamPosition), position, null);
     }
