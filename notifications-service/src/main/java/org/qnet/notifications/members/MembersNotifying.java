@@ -92,13 +92,13 @@ class MembersNotifying {
     }
 
     Mono<Void> on(ConnectionRequested requested, String eventId) {
-        return nameOf(requested.requesterId()).flatMap(name -> delivery.deliver(List.of(
-                MemberNotices.connectionRequested(requested, name, eventId, clock.instant()))));
+        return delivery.deliverNaming(requested.requesterId(), name -> List.of(
+                MemberNotices.connectionRequested(requested, name, eventId, clock.instant())));
     }
 
     Mono<Void> on(ConnectionAccepted accepted, String eventId) {
-        return nameOf(accepted.addresseeId()).flatMap(name -> delivery.deliver(List.of(
-                MemberNotices.connectionAccepted(accepted, name, eventId, clock.instant()))));
+        return delivery.deliverNaming(accepted.addresseeId(), name -> List.of(
+                MemberNotices.connectionAccepted(accepted, name, eventId, clock.instant())));
     }
 
     /** An erased member's notifications and what this service knew of them are deleted. */
@@ -109,9 +109,5 @@ class MembersNotifying {
                 .then(preferences.forget(erased.memberId()))
                 .then(people.forget(erased.memberId()))
                 .then(audiences.forget(erased.memberId(), Audiences.GROUPS));
-    }
-
-    private Mono<String> nameOf(String memberId) {
-        return people.nameOf(memberId).defaultIfEmpty("A member");
     }
 }

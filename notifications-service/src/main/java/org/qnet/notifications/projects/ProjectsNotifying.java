@@ -14,7 +14,6 @@ import org.qnet.contracts.projects.TeamMemberJoined;
 import org.qnet.contracts.projects.TeamMemberLeft;
 import org.qnet.notifications.audience.infrastructure.Audiences;
 import org.qnet.notifications.audience.infrastructure.Audiences.Audience;
-import org.qnet.notifications.audience.infrastructure.People;
 import org.qnet.notifications.delivery.application.Delivery;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -32,13 +31,11 @@ class ProjectsNotifying {
 
     private final Delivery delivery;
     private final Audiences audiences;
-    private final People people;
     private final Clock clock;
 
-    ProjectsNotifying(Delivery delivery, Audiences audiences, People people, Clock clock) {
+    ProjectsNotifying(Delivery delivery, Audiences audiences, Clock clock) {
         this.delivery = delivery;
         this.audiences = audiences;
-        this.people = people;
         this.clock = clock;
     }
 
@@ -57,9 +54,9 @@ class ProjectsNotifying {
 
     Mono<Void> on(TeamMemberJoined joined, String eventId) {
         String id = project(joined.projectId());
-        return audiences.find(id).zipWith(name(joined.memberId()))
-                .flatMap(found -> delivery.deliver(ProjectNotices.joined(found.getT1().members(TEAM),
-                        joined.memberId(), found.getT2(), joined.projectId(), title(found.getT1()), eventId,
+        return audiences.find(id)
+                .flatMap(audience -> delivery.deliverNaming(joined.memberId(), name -> ProjectNotices.joined(
+                        audience.members(TEAM), joined.memberId(), name, joined.projectId(), title(audience), eventId,
                         clock.instant())))
                 .then(audiences.add(id, TEAM, joined.memberId()));
     }
@@ -71,9 +68,9 @@ class ProjectsNotifying {
     Mono<Void> on(ProjectFollowed followed, String eventId) {
         String id = project(followed.projectId());
         return audiences.add(id, FOLLOWERS, followed.memberId())
-                .then(audiences.find(id).zipWith(name(followed.memberId())))
-                .flatMap(found -> delivery.deliver(List.of(ProjectNotices.followed(followed.leadId(),
-                        followed.projectId(), title(found.getT1()), found.getT2(), eventId, clock.instant()))));
+                .then(audiences.find(id))
+                .flatMap(audience -> delivery.deliverNaming(followed.memberId(), name -> List.of(ProjectNotices.followed(
+                        followed.leadId(), followed.projectId(), title(audience), name, eventId, clock.instant()))));
     }
 
     Mono<Void> on(ProjectUnfollowed unfollowed) {
@@ -103,9 +100,5 @@ class ProjectsNotifying {
 
     private static String title(Audience audience) {
         return audience.title() == null ? "a project" : audience.title();
-    }
-
-    private Mono<String> name(String memberId) {
-        return people.nameOf(memberId).defaultIfEmpty("A member");
     }
 }

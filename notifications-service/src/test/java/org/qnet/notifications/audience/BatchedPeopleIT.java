@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.qnet.notifications.NotificationsIntegrationTest;
@@ -45,7 +46,8 @@ class BatchedPeopleIT extends NotificationsIntegrationTest {
         Context batch = people.open();
         people.remember(sam, "Sam Jones", "sam@example.org", List.of("patient flow")).contextWrite(batch).block(WAIT);
 
-        assertThat(people.nameOf(sam).contextWrite(batch).block(WAIT)).isEqualTo("Sam Jones");
+        assertThat(people.names(List.of(sam, someone())).contextWrite(batch).block(WAIT)).containsExactlyEntriesOf(
+                Map.of(sam, "Sam Jones"));
         assertThat(people.emails(List.of(sam)).contextWrite(batch).block(WAIT)).containsEntry(sam, "sam@example.org");
         assertThat(people.interestedIn(List.of("patient flow")).contextWrite(batch).collectList().block(WAIT)).contains(sam);
     }

@@ -65,6 +65,33 @@ class BatchedDeliveryIT extends NotificationsIntegrationTest {
     }
 
     @Test
+    void notices_naming_someone_give_the_name_known_when_the_batch_completes_and_a_stranger_is_a_member() {
+        String sam = member("sam");
+        String maya = someone();
+        String stranger = someone();
+        Context batch = people.open().putAll(delivery.open());
+        delivery.deliverNaming(maya, name -> List.of(notice(sam, name + " would like to connect")))
+                .contextWrite(batch).block(WAIT);
+        delivery.deliverNaming(stranger, name -> List.of(notice(sam, name + " joined your project")))
+                .contextWrite(batch).block(WAIT);
+        people.remember(maya, "Maya Patel", "maya@example.org", List.of()).contextWrite(batch).block(WAIT);
+
+        people.andThen(delivery).complete(batch).block(WAIT);
+
+        assertThat(inboxTitles(sam)).containsExactly("A member joined your project", "Maya Patel would like to connect");
+    }
+
+    @Test
+    void a_notice_naming_someone_outside_a_batch_is_named_at_once() {
+        String sam = member("sam");
+        String maya = member("maya");
+
+        delivery.deliverNaming(maya, name -> List.of(notice(sam, name + " accepted your request to connect"))).block(WAIT);
+
+        assertThat(inboxTitles(sam)).containsExactly("maya accepted your request to connect");
+    }
+
+    @Test
     void outside_a_batch_a_delivery_is_made_at_once() {
         String sam = member("sam");
 

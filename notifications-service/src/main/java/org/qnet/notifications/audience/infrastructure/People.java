@@ -68,8 +68,12 @@ public class People implements BatchedEffects {
                         .collectMap(d -> d.getString("_id"), d -> d.getString("email")));
     }
 
-    public Mono<String> nameOf(String memberId) {
-        return pendingWritten().then(mongo.findById(memberId, Document.class, COLLECTION).map(d -> d.getString("name")));
+    /** Names by person, for those of {@code ids} whose name is known, in one read. */
+    public Mono<Map<String, String>> names(Collection<String> ids) {
+        Query query = Query.query(Criteria.where("_id").in(ids).and("name").ne(null));
+        query.fields().include("name");
+        return pendingWritten().then(
+                mongo.find(query, Document.class, COLLECTION).collectMap(d -> d.getString("_id"), d -> d.getString("name")));
     }
 
     /** Members with at least one of the topics, as a stream: a large community is never held in memory. */

@@ -3,8 +3,13 @@ package org.qnet.notifications.delivery.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.qnet.notifications.audience.infrastructure.People;
 import org.qnet.notifications.delivery.infrastructure.EmailQueue;
@@ -28,12 +33,15 @@ import reactor.util.context.ContextView;
  * all recipients are read in one query each, so a fan-out to thousands stays a few writes per batch.
  *
  * <p>While a batch of events is handled, what its events deliver waits for the end of the batch and
- * is delivered together: the same few reads and writes for the whole batch as for one event.
+ * is delivered together: the same few reads and writes for the whole batch as for one event, the
+ * names its notices give among them.
  */
 @Service
 public class Delivery implements BatchedEffects {
 
     private static final String PENDING = Delivery.class.getName() + ".pending";
+    /** Whom a notice names when notifications has not heard of them (yet). */
+    static final String UNKNOWN_NAME = "A member";
 
     private final NotificationStore inbox;
     private final EmailQueue emails;
@@ -55,17 +63,24 @@ public class Delivery implements BatchedEffects {
     }
 
     public Mono<Void> deliver(List<Notification> notifications) {
-        if (notifications.isEmpty()) {
-            return Mono.empty();
-        }
+        return notifications.isEmpty() ? Mono.empty() : deliver(new Notices(null, name -> notifications));
+    }
+
+    /**
+     * Notifications that name {@code person}, written with the name qnet last told of them: within a
+     * batch, the names of all its notices are read together when it completes.
+     */
+    public Mono<Void> deliverNaming(String person, Function<String, List<Notification>> notices) {
+        return deliver(new Notices(person, notices));
+    }
+
+    private Mono<Void> deliver(Notices notices) {
         return Mono.deferContextual(context -> {
             // A notice is dated when what it tells of happened, so its age on arrival is the end-to-end latency.
-            List<Notification> dated = SourceEvent.time(context)
-                    .map(happened -> notifications.stream().map(n -> n.happenedAt(happened)).toList())
-                    .orElse(notifications);
+            Notices dated = SourceEvent.time(context).map(notices::happenedAt).orElse(notices);
             return context.<Pending>getOrEmpty(PENDING)
                     .map(pending -> pending.add(dated))
-                    .orElseGet(() -> deliverDated(dated, clock.instant()));
+                    .orElseGet(() -> deliverAll(List.of(dated)));
         });
     }
 
@@ -77,7 +92,7 @@ public class Delivery implements BatchedEffects {
     @Override
     public Mono<Void> complete(ContextView batch) {
         return batch.<Pending>getOrEmpty(PENDING)
-                .map(pending -> deliverDated(pending.takeAll(), clock.instant()))
+                .map(pending -> deliverAll(pending.takeAll()))
                 .orElseGet(Mono::empty);
     }
 
@@ -90,6 +105,13 @@ public class Delivery implements BatchedEffects {
             context.<Pending>getOrEmpty(PENDING).ifPresent(pending -> pending.dropTo(memberId));
             return Mono.empty();
         });
+    }
+
+    private Mono<Void> deliverAll(List<Notices> all) {
+        Set<String> named = all.stream().map(Notices::named).filter(Objects::nonNull).collect(Collectors.toSet());
+        return (named.isEmpty() ? Mono.just(Map.<String, String>of()) : people.names(named))
+                .flatMap(names -> deliverDated(all.stream().flatMap(notices -> notices.written(names).stream()).toList(),
+                        clock.instant()));
     }
 
     private Mono<Void> deliverDated(List<Notification> notifications, Instant now) {
@@ -127,22 +149,62 @@ public class Delivery implements BatchedEffects {
         return chosen.getOrDefault(n.recipient(), Preferences.defaults()).forCategory(n.category());
     }
 
+    /**
+     * What one event delivers: notifications written once the name they give (if any) is known, dated
+     * when the event happened, less those to recipients erased after it.
+     */
+    private static final class Notices {
+        private final String named;
+        private final Function<String, List<Notification>> written;
+        private final Instant happened;
+        private final Set<String> erased = new HashSet<>();
+
+        Notices(String named, Function<String, List<Notification>> written) {
+            this(named, written, null);
+        }
+
+        private Notices(String named, Function<String, List<Notification>> written, Instant happened) {
+            this.named = named;
+            this.written = written;
+            this.happened = happened;
+        }
+
+        String named() {
+            return named;
+        }
+
+        Notices happenedAt(Instant when) {
+            return new Notices(named, written, when);
+        }
+
+        void dropTo(String recipient) {
+            erased.add(recipient);
+        }
+
+        List<Notification> written(Map<String, String> names) {
+            return written.apply(named == null ? null : names.getOrDefault(named, UNKNOWN_NAME)).stream()
+                    .filter(n -> !erased.contains(n.recipient()))
+                    .map(n -> happened == null ? n : n.happenedAt(happened))
+                    .toList();
+        }
+    }
+
     /** What a batch's events deliver, in the order they were handled. */
     private static final class Pending {
-        private final List<Notification> notifications = new ArrayList<>();
+        private final List<Notices> delivered = new ArrayList<>();
 
-        synchronized Mono<Void> add(List<Notification> delivered) {
-            notifications.addAll(delivered);
+        synchronized Mono<Void> add(Notices notices) {
+            delivered.add(notices);
             return Mono.empty();
         }
 
         synchronized void dropTo(String recipient) {
-            notifications.removeIf(n -> n.recipient().equals(recipient));
+            delivered.forEach(notices -> notices.dropTo(recipient));
         }
 
-        synchronized List<Notification> takeAll() {
-            List<Notification> all = List.copyOf(notifications);
-            notifications.clear();
+        synchronized List<Notices> takeAll() {
+            List<Notices> all = List.copyOf(delivered);
+            delivered.clear();
             return all;
         }
     }
