@@ -2,14 +2,15 @@ package org.qnet.notifications.delivery.infrastructure;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import org.bson.Document;
 import org.qnet.notifications.delivery.model.Email;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,6 +30,10 @@ public class EmailQueue {
 
     public static final String COLLECTION = "emails";
     private static final String STATUS = "status";
+    private static final String DUE_AT = "dueAt";
+    private static final String CLAIMED_AT = "claimedAt";
+    /** Which claim took an email: the claimant reads back what it took by it. */
+    private static final String CLAIM = "claim";
     private static final Duration ABANDONED_CLAIM = Duration.ofMinutes(5);
 
     /** Where an email is in its life. */
@@ -48,7 +53,7 @@ public class EmailQueue {
 
     public static CollectionIndexes indexes() {
         return new CollectionIndexes(COLLECTION,
-                new Index().on(STATUS, Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC).named("email_due"),
+                new Index().on(STATUS, Sort.Direction.ASC).on(DUE_AT, Sort.Direction.ASC).named("email_due"),
                 new Index().on("recipient", Sort.Direction.ASC).on(STATUS, Sort.Direction.ASC).named("email_recipient"));
     }
 
@@ -65,32 +70,36 @@ public class EmailQueue {
         return new Document("_id", recipient + "/" + sourceEventId).append("recipient", recipient)
                 .append("to", email.to()).append("subject", email.subject()).append("text", email.text())
                 .append("html", email.html()).append(STATUS, (digest ? Status.HELD_FOR_DIGEST : Status.PENDING).name())
-                .append("attempts", 0).append("dueAt", java.util.Date.from(now)).append("createdAt", java.util.Date.from(now));
+                .append("attempts", 0).append(DUE_AT, Date.from(now)).append("createdAt", Date.from(now));
     }
 
     /**
      * Claims up to {@code limit} emails that are due, or whose sender died while sending them, oldest
-     * first. They are looked for once and then claimed one by one by id, each only while it is still
-     * due, so that an instance claiming at the same time takes none of them twice and a long queue is
-     * searched once per batch, not once per email.
+     * first. They are looked for once, then claimed together by one conditional write that takes each
+     * only while it is still due and marks it with this claim's id, and read back by that id: an instance
+     * claiming at the same time takes none of them twice, and a batch costs three round trips to the
+     * store whatever its size.
      */
     public Flux<Claimed> claimDue(Instant now, int limit) {
-        Query oldestDue = Query.query(due(now)).with(Sort.by("dueAt")).limit(limit);
+        Query oldestDue = Query.query(due(now)).with(Sort.by(DUE_AT)).limit(limit);
         oldestDue.fields().include("_id");
-        return mongo.find(oldestDue, Document.class, COLLECTION)
-                .concatMap(candidate -> mongo.findAndModify(
-                        Query.query(Criteria.where("_id").is(candidate.getString("_id")).andOperator(due(now))),
-                        new Update().set(STATUS, Status.SENDING.name()).set("claimedAt", java.util.Date.from(now)),
-                        FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION))
+        String claim = UUID.randomUUID().toString();
+        return mongo.find(oldestDue, Document.class, COLLECTION).map(candidate -> candidate.getString("_id")).collectList()
+                .filter(candidates -> !candidates.isEmpty())
+                .flatMapMany(candidates -> mongo.updateMulti(
+                                Query.query(Criteria.where("_id").in(candidates).andOperator(due(now))),
+                                new Update().set(STATUS, Status.SENDING.name()).set(CLAIMED_AT, Date.from(now)).set(CLAIM, claim),
+                                COLLECTION)
+                        .thenMany(mongo.find(Query.query(Criteria.where("_id").in(candidates).and(CLAIM).is(claim))
+                                .with(Sort.by(DUE_AT)), Document.class, COLLECTION)))
                 .map(d -> new Claimed(d.getString("_id"), new Email(d.getString("to"), d.getString("subject"),
                         d.getString("text"), d.getString("html")), d.getInteger("attempts", 0)));
     }
 
     private static Criteria due(Instant now) {
         return new Criteria().orOperator(
-                Criteria.where(STATUS).is(Status.PENDING.name()).and("dueAt").lte(java.util.Date.from(now)),
-                Criteria.where(STATUS).is(Status.SENDING.name()).and("claimedAt")
-                        .lte(java.util.Date.from(now.minus(ABANDONED_CLAIM))));
+                Criteria.where(STATUS).is(Status.PENDING.name()).and(DUE_AT).lte(Date.from(now)),
+                Criteria.where(STATUS).is(Status.SENDING.name()).and(CLAIMED_AT).lte(Date.from(now.minus(ABANDONED_CLAIM))));
     }
 
     public Mono<Void> sent(List<String> ids, Instant now) {
@@ -98,24 +107,24 @@ public class EmailQueue {
             return Mono.empty();
         }
         return mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
-                new Update().set(STATUS, Status.SENT.name()).set("sentAt", java.util.Date.from(now)), COLLECTION).then();
+                new Update().set(STATUS, Status.SENT.name()).set("sentAt", Date.from(now)), COLLECTION).then();
     }
 
     /** Puts an email back to be tried again later, or gives up on it. */
     public Mono<Void> failed(String id, int attempts, Instant retryAt, boolean giveUp, String reason) {
         return mark(id, new Update().set(STATUS, (giveUp ? Status.FAILED : Status.PENDING).name())
-                .set("attempts", attempts).set("dueAt", java.util.Date.from(retryAt)).set("lastError", reason));
+                .set("attempts", attempts).set(DUE_AT, Date.from(retryAt)).set("lastError", reason));
     }
 
     /** Who has emails held for a digest that were queued before {@code before}. */
     public Flux<String> digestRecipients(Instant before) {
         return mongo.findDistinct(Query.query(Criteria.where(STATUS).is(Status.HELD_FOR_DIGEST.name())
-                .and("createdAt").lt(java.util.Date.from(before))), "recipient", COLLECTION, String.class);
+                .and("createdAt").lt(Date.from(before))), "recipient", COLLECTION, String.class);
     }
 
     public Flux<Document> heldFor(String recipient, Instant before) {
         return mongo.find(Query.query(Criteria.where("recipient").is(recipient)
-                        .and(STATUS).is(Status.HELD_FOR_DIGEST.name()).and("createdAt").lt(java.util.Date.from(before)))
+                        .and(STATUS).is(Status.HELD_FOR_DIGEST.name()).and("createdAt").lt(Date.from(before)))
                 .with(Sort.by("createdAt")), Document.class, COLLECTION);
     }
 
