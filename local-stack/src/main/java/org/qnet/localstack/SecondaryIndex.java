@@ -121,46 +121,48 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-        KeyValue id = idOf(document);
-        positionsById.put(id, position);
-        Object atKey = leadingKeyOf(document);
-        Set<KeyValue> values = indexedValues(atKey);
-        Object order = orderValueOf(document);
-        for (KeyValue value : values) {
-            positionsByValue.computeIfAbsent(value, v -> new WithValue<>(orderKey != null)).add(id, order, position);
-        }
-        if (values.isEmpty() && present(atKey)) {
-            presentWithoutValue.put(id, position);
-        }
+        add(keysOf(document), position);
     }
 
     @Override
     public synchronized P remove(Document document) {
-        KeyValue id = idOf(document);
-        presentWithoutValue.remove(id);
-        Object order = orderValueOf(document);
-        for (KeyValue value : indexedValues(leadingKeyOf(document))) {
-            WithValue<P> withValue = positionsByValue.get(value);
-            if (withValue != null && withValue.remove(id, order)) {
-                positionsByValue.remove(value);
-            }
-        }
-        return positionsById.remove(id);
+        return remove(keysOf(document));
     }
 
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
-        Object before = leadingKeyOf(oldDocument);
-        Object after = leadingKeyOf(newDocument);
-        Set<KeyValue> valuesBefore = indexedValues(before);
+        Keys before = keysOf(oldDocument);
+        Keys after = keysOf(newDocument);
         // Values kept by value mean the key is there; only without them can it come or go unseen by the values.
-        if (!valuesBefore.equals(indexedValues(after))
-                || valuesBefore.isEmpty() && present(before) != present(after)
-                || !valuesBefore.isEmpty() && !Objects.equals(orderValueOf(oldDocument), orderValueOf(newDocument))) {
-            remove(oldDocument);
-            add(newDocument, position, collection);
+        if (!before.values().equals(after.values())
+                || before.values().isEmpty() && before.present() != after.present()
+                || !before.values().isEmpty() && !Objects.equals(before.order(), after.order())) {
+            remove(before);
+            add(after, position);
         }
+    }
+
+    private void add(Keys keys, P position) {
+        positionsById.put(keys.id(), position);
+        for (KeyValue value : keys.values()) {
+            positionsByValue.computeIfAbsent(value, v -> new WithValue<>(orderKey != null))
+                    .add(keys.id(), keys.order(), position);
+        }
+        if (keys.values().isEmpty() && keys.present()) {
+            presentWithoutValue.put(keys.id(), position);
+        }
+    }
+
+    private P remove(Keys keys) {
+        presentWithoutValue.remove(keys.id());
+        for (KeyValue value : keys.values()) {
+            WithValue<P> withValue = positionsByValue.get(value);
+            if (withValue != null && withValue.remove(keys.id(), keys.order())) {
+                positionsByValue.remove(value);
+            }
+        }
+        return positionsById.remove(keys.id());
     }
 
     @Override
@@ -245,9 +247,12 @@ final class SecondaryIndex<P> extends Index<P> {
                 && Boolean.TRUE.equals(operators.get(EXISTS));
     }
 
-    /** What the document holds at the second key, as the store's sort reads it; null for a single-key index. */
-    private Object orderValueOf(Document document) {
-        return orderKey == null ? null : Utils.getSubdocumentValueCollectionAware(document, orderKey);
+    /** What the index keeps of a document, each of its keys read once. */
+    private Keys keysOf(Document document) {
+        Object atKey = leadingKeyOf(document);
+        // A single-key index keeps no order: null stands for its second key.
+        Object order = orderKey == null ? null : Utils.getSubdocumentValueCollectionAware(document, orderKey);
+        return new Keys(idOf(document), atKey, indexedValues(atKey), order);
     }
 
     /**
@@ -320,6 +325,16 @@ final class SecondaryIndex<P> extends Index<P> {
 
     private static KeyValue idOf(Document document) {
         return normalized(document.get("_id"));
+    }
+
+    /**
+     * What the index keeps of one document: its id, what it holds at the leading key and the values of
+     * that kept by value, and what it holds at the second key, as the store's sort reads it.
+     */
+    private record Keys(KeyValue id, Object atKey, Set<KeyValue> values, Object order) {
+        boolean present() {
+            return SecondaryIndex.present(atKey);
+        }
     }
 
     /** Whether the store's sort places a value by itself, as a key of an ordered map can: not an array or a document. */
