@@ -41,7 +41,7 @@ public class Delivery implements BatchedEffects {
 
     private static final String PENDING = Delivery.class.getName() + ".pending";
     /** Whom a notice names when notifications has not heard of them (yet). */
-    static final String UNKNOWN_NAME = "A member";
+    private static final String UNKNOWN_NAME = "A member";
 
     private final NotificationStore inbox;
     private final EmailQueue emails;
