@@ -50,7 +50,9 @@ public final class EventBatchConsumer implements Consumer<Message<List<byte[]>>>
                 unreadable = e;
             }
         }
-        Set<String> seen = inbox.handledAmong(name, readable.stream().map(EventEnvelope::id).toList())
+        // Only events it has a handler for are asked after: a poll of types this consumer skips reads nothing.
+        Set<String> seen = inbox.handledAmong(name, readable.stream()
+                        .filter(envelope -> handlers.handles(envelope.type())).map(EventEnvelope::id).toList())
                 .block(EventConsumer.EFFECT_TIMEOUT);
         ContextView scope = effects.open();
         List<EventEnvelope> handled = new ArrayList<>();

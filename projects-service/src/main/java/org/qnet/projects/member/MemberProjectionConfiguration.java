@@ -1,5 +1,6 @@
 package org.qnet.projects.member;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.qnet.contracts.members.MemberAdmitted;
 import org.qnet.contracts.members.MemberErased;
@@ -7,6 +8,7 @@ import org.qnet.contracts.members.MemberProfileUpdated;
 import org.qnet.platform.messaging.EventConsumer;
 import org.qnet.platform.messaging.Inbox;
 import org.qnet.projects.member.application.MemberProjection;
+import org.qnet.projects.member.infrastructure.KnownMembers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -16,11 +18,11 @@ class MemberProjectionConfiguration {
 
     /** Reads {@code qnet.members} for the members teams are made of. */
     @Bean
-    Consumer<Message<byte[]>> memberEvents(Inbox inbox, MemberProjection projection) {
+    Consumer<Message<List<byte[]>>> memberEvents(Inbox inbox, MemberProjection projection, KnownMembers members) {
         return EventConsumer.named("projects", inbox)
                 .on(MemberAdmitted.TYPE, MemberAdmitted.class, (envelope, admitted) -> projection.on(admitted))
                 .on(MemberProfileUpdated.TYPE, MemberProfileUpdated.class, (envelope, updated) -> projection.on(updated))
                 .on(MemberErased.TYPE, MemberErased.class, (envelope, erased) -> projection.on(erased))
-                .build();
+                .buildForBatches(members);
     }
 }

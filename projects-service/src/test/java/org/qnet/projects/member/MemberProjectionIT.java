@@ -32,6 +32,23 @@ class MemberProjectionIT extends ProjectsIntegrationTest {
     }
 
     @Test
+    void a_burst_of_renames_shows_the_last() {
+        Member lead = admitted("Sam Jones");
+        String project = share(lead, "Sepsis six", "members");
+
+        try (CloudEventPublisher publisher = CloudEventPublisher.toTestInfra()) {
+            for (int change = 1; change <= 30; change++) {
+                publisher.publishWithoutWaiting(Topics.MEMBERS, lead.id(), UUID.randomUUID().toString(),
+                        MemberProfileUpdated.TYPE.ceType(), EventJson.MAPPER.writeValueAsString(new MemberProfileUpdated(
+                                lead.id(), "Sam Jones " + change, "nurse", "London", List.of(), false, true, Instant.now())));
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asMember(lead).get().uri("/projects/" + project)
+                .exchange().expectBody().jsonPath("$.lead.name").isEqualTo("Sam Jones 30"));
+    }
+
+    @Test
     void an_erased_member_is_taken_off_teams_requests_and_followers_and_an_erased_lead_hands_over() {
         Member lead = admitted("Sam Jones");
         Member teamMember = admitted("Priya Shah");

@@ -5,26 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.qnet.platform.messaging.BatchedEffects;
+import org.qnet.platform.messaging.BatchedUpserts;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 /**
  * This service's projection of the community's members, from {@code qnet.members}: who may register,
- * and the name and email an organiser's attendee list shows.
+ * and the name and email an organiser's attendee list shows. A batch of events writes its members'
+ * changes together when it completes ({@link BatchedUpserts}).
  */
 @Repository
-public class KnownMembers {
+public class KnownMembers implements BatchedEffects {
 
     public static final String COLLECTION = "members";
 
     private final ReactiveMongoTemplate mongo;
+    private final BatchedUpserts changes;
 
     KnownMembers(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
+        this.changes = new BatchedUpserts(mongo, COLLECTION);
     }
 
     /** A member as an attendee list shows them. */
@@ -32,24 +38,34 @@ public class KnownMembers {
     }
 
     public Mono<Void> remember(String memberId, String name, String email, List<String> topics) {
-        Update update = new Update().set("name", name).set("topics", topics);
+        Document fields = new Document("name", name).append("topics", topics);
         if (email != null) {
-            update.set("email", email);
+            fields.append("email", email);
         }
-        return mongo.upsert(Query.query(Criteria.where("_id").is(memberId)), update, COLLECTION).then();
+        return changes.set(memberId, fields);
     }
 
     public Mono<Void> forget(String memberId) {
-        return mongo.remove(Query.query(Criteria.where("_id").is(memberId)), COLLECTION).then();
+        return changes.written().then(mongo.remove(Query.query(Criteria.where("_id").is(memberId)), COLLECTION)).then();
     }
 
     public Mono<Boolean> knows(String memberId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(memberId)), COLLECTION);
+        return changes.written().then(mongo.exists(Query.query(Criteria.where("_id").is(memberId)), COLLECTION));
     }
 
     public Mono<Map<String, Attendee>> attendees(Collection<String> ids) {
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
+        return changes.written().then(mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
                 .map(d -> new Attendee(d.getString("_id"), d.getString("name"), d.getString("email")))
-                .collect(Collectors.toMap(Attendee::id, attendee -> attendee, (a, b) -> a));
+                .collect(Collectors.toMap(Attendee::id, attendee -> attendee, (a, b) -> a)));
+    }
+
+    @Override
+    public Context open() {
+        return changes.open();
+    }
+
+    @Override
+    public Mono<Void> complete(ContextView batch) {
+        return changes.complete(batch);
     }
 }

@@ -1,15 +1,13 @@
 package org.qnet.notifications.audience.infrastructure;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.qnet.platform.messaging.BatchedEffects;
+import org.qnet.platform.messaging.BatchedUpserts;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,12 +31,13 @@ import reactor.util.context.ContextView;
 public class People implements BatchedEffects {
 
     public static final String COLLECTION = "people";
-    private static final String PENDING = People.class.getName() + ".pending";
 
     private final ReactiveMongoTemplate mongo;
+    private final BatchedUpserts profiles;
 
     People(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
+        this.profiles = new BatchedUpserts(mongo, COLLECTION);
     }
 
     public static CollectionIndexes indexes() {
@@ -51,19 +50,17 @@ public class People implements BatchedEffects {
         if (email != null) {
             profile.append("email", email);
         }
-        return Mono.deferContextual(context -> context.<Profiles>getOrEmpty(PENDING)
-                .map(pending -> pending.add(memberId, profile))
-                .orElseGet(() -> write(Map.of(memberId, profile))));
+        return profiles.set(memberId, profile);
     }
 
     /** Someone who is told things but is not a member, such as a nominator: only where to write to. */
     public Mono<Void> rememberContact(String subject, String email) {
-        return pendingWritten().then(mongo.upsert(byId(subject), new Update().set("email", email), COLLECTION)).then();
+        return profiles.written().then(mongo.upsert(byId(subject), new Update().set("email", email), COLLECTION)).then();
     }
 
     /** Email addresses by person, for those of {@code ids} who have one. */
     public Mono<Map<String, String>> emails(Collection<String> ids) {
-        return pendingWritten().then(
+        return profiles.written().then(
                 mongo.find(Query.query(Criteria.where("_id").in(ids).and("email").ne(null)), Document.class, COLLECTION)
                         .collectMap(d -> d.getString("_id"), d -> d.getString("email")));
     }
@@ -72,7 +69,7 @@ public class People implements BatchedEffects {
     public Mono<Map<String, String>> names(Collection<String> ids) {
         Query query = Query.query(Criteria.where("_id").in(ids).and("name").ne(null));
         query.fields().include("name");
-        return pendingWritten().then(
+        return profiles.written().then(
                 mongo.find(query, Document.class, COLLECTION).collectMap(d -> d.getString("_id"), d -> d.getString("name")));
     }
 
@@ -80,61 +77,24 @@ public class People implements BatchedEffects {
     public Flux<String> interestedIn(Collection<String> topics) {
         Query query = Query.query(Criteria.where("topics").in(topics));
         query.fields().include("_id");
-        return pendingWritten().thenMany(mongo.find(query, Document.class, COLLECTION).map(d -> d.getString("_id")));
+        return profiles.written().thenMany(mongo.find(query, Document.class, COLLECTION).map(d -> d.getString("_id")));
     }
 
     public Mono<Void> forget(String memberId) {
-        return pendingWritten().then(mongo.remove(byId(memberId), COLLECTION)).then();
+        return profiles.written().then(mongo.remove(byId(memberId), COLLECTION)).then();
     }
 
     @Override
     public Context open() {
-        return Context.of(PENDING, new Profiles());
+        return profiles.open();
     }
 
     @Override
     public Mono<Void> complete(ContextView batch) {
-        return written(batch);
-    }
-
-    private Mono<Void> pendingWritten() {
-        return Mono.deferContextual(this::written);
-    }
-
-    private Mono<Void> written(ContextView batch) {
-        return batch.<Profiles>getOrEmpty(PENDING).map(pending -> write(pending.takeAll())).orElseGet(Mono::empty);
-    }
-
-    private Mono<Void> write(Map<String, Document> profiles) {
-        if (profiles.isEmpty()) {
-            return Mono.empty();
-        }
-        ReactiveBulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        profiles.forEach((memberId, profile) -> {
-            Update update = new Update();
-            profile.forEach(update::set);
-            upserts.upsert(byId(memberId), update);
-        });
-        return upserts.execute().then();
+        return profiles.complete(batch);
     }
 
     private static Query byId(String id) {
         return Query.query(Criteria.where("_id").is(id));
-    }
-
-    /** A batch's profile changes by member, a later change's fields over an earlier one's. */
-    private static final class Profiles {
-        private final Map<String, Document> byMember = new LinkedHashMap<>();
-
-        synchronized Mono<Void> add(String memberId, Document profile) {
-            byMember.computeIfAbsent(memberId, id -> new Document()).putAll(profile);
-            return Mono.empty();
-        }
-
-        synchronized Map<String, Document> takeAll() {
-            Map<String, Document> all = new LinkedHashMap<>(byMember);
-            byMember.clear();
-            return all;
-        }
     }
 }
