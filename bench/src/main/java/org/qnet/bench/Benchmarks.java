@@ -19,7 +19,8 @@ import org.qnet.localstack.Ports;
  * The benchmark run behind {@code bin/bench}: boots the local stack on free ports with the demo data,
  * admits a community of members for the run, measures every scenario against its baseline and writes
  * bench/results/&lt;date&gt;.json and docs/BENCHMARKS.md. {@code --smoke} runs each scenario at a tiny load
- * and writes under bench/target instead.
+ * and writes under bench/target instead. The run's stack is thrown away afterwards, so its document store
+ * keeps the documents in memory; {@code --file-store} keeps them in an H2 file, as {@code bin/local-stack}.
  */
 public final class Benchmarks {
 
@@ -27,9 +28,11 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) {
-        boolean smoke = Arrays.asList(args).contains("--smoke");
+        List<String> options = Arrays.asList(args);
+        boolean smoke = options.contains("--smoke");
+        LocalStack.Storage storage = options.contains("--file-store") ? LocalStack.Storage.FILE : LocalStack.Storage.MEMORY;
         Path root = LocalStack.repositoryRoot();
-        Results results = run(root, smoke ? Settings.smokeRun() : Settings.fullRun());
+        Results results = run(root, smoke ? Settings.smokeRun() : Settings.fullRun(storage));
         Path out = smoke ? root.resolve("bench/target/smoke") : root;
         Report.write(results, out.resolve("bench/results/" + results.date() + ".json"),
                 out.resolve("docs/BENCHMARKS.md"), root.resolve("bench/NOTES.md"));
@@ -38,7 +41,8 @@ public final class Benchmarks {
     }
 
     static Results run(Path root, Settings settings) {
-        try (LocalStack stack = LocalStack.start(root, Files.createTempDirectory("qnet-bench-"), Ports.free());
+        try (LocalStack stack = LocalStack.start(root, Files.createTempDirectory("qnet-bench-"), Ports.free(),
+                settings.storage());
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
             if (settings.demoData()) {
                 stack.seedDemoData();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.qnet.localstack.LocalStack;
 
 /**
  * Writes a run's results as JSON, and as the Markdown report with its charts: every figure beside its
@@ -50,7 +51,10 @@ final class Report {
         md.append("**Machine:** ").append(m.cpu()).append(", ").append(m.cores()).append(" cores, ")
                 .append(m.memoryMegabytes() / 1024).append(" GiB, ").append(m.os()).append(", ").append(m.java())
                 .append(". The whole local stack (Kafka, the document store, the issuer and four services) ")
-                .append("shares these cores with the load generators.\n\n");
+                .append("shares these cores with the load generators. The document store keeps its documents ")
+                .append(r.settings().storage() == LocalStack.Storage.MEMORY
+                        ? "in memory for the run (`bin/bench --file-store`: in an H2 file, as `bin/local-stack` does).\n\n"
+                        : "in an H2 file, as `bin/local-stack` does.\n\n");
         md.append("**Tools:** reads are driven by [wrk](https://github.com/wg/wrk) (Debian's package): a C load ")
                 .append("generator that keeps a fixed number of connections busy and costs the machine far less than ")
                 .append("a JVM client would, which matters when it shares two cores with the system under test. The ")

@@ -2,19 +2,23 @@ package org.qnet.bench;
 
 import java.time.Duration;
 import java.util.List;
+import org.qnet.localstack.LocalStack;
 
-/** The load of a run: the full benchmark, or the smoke version the test suite runs in seconds. */
+/**
+ * The load of a run: the full benchmark, or the smoke version the test suite runs in seconds; and where
+ * the run's throwaway stack keeps its documents.
+ */
 record Settings(boolean smoke, int members, Duration warmUp, Duration readDuration, int connections,
                 List<Integer> rates, Duration rateDuration, int backlog, int registrations, int seats,
-                int streams, boolean demoData, List<String> footprintApplications) {
+                int streams, boolean demoData, List<String> footprintApplications, LocalStack.Storage storage) {
 
-    static Settings fullRun() {
+    static Settings fullRun(LocalStack.Storage storage) {
         return new Settings(false, 1000, Duration.ofSeconds(30), Duration.ofSeconds(30), 64, List.of(50, 200, 500),
-                Duration.ofSeconds(60), 100_000, 1000, 100, 30, true, Footprint.APPLICATIONS);
+                Duration.ofSeconds(60), 100_000, 1000, 100, 30, true, Footprint.APPLICATIONS, storage);
     }
 
     static Settings smokeRun() {
         return new Settings(true, 24, Duration.ofSeconds(1), Duration.ofSeconds(2), 8, List.of(10),
-                Duration.ofSeconds(3), 300, 20, 5, 6, false, List.of("identity"));
+                Duration.ofSeconds(3), 300, 20, 5, 6, false, List.of("identity"), LocalStack.Storage.MEMORY);
     }
 }

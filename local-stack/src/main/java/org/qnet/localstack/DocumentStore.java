@@ -68,9 +68,14 @@ public final class DocumentStore implements AutoCloseable {
         return new DocumentStore(new IndexedH2Backend(pages), port);
     }
 
-    /** A store in memory, gone when it closes: for tests, on the same backend as the persistent store. */
+    /** A store in memory on a free port, gone when it closes: for tests, on the same backend as the persistent store. */
     public static DocumentStore inMemory() {
-        return new DocumentStore(new IndexedH2Backend(new MVStore.Builder().open()), 0);
+        return inMemory(0);
+    }
+
+    /** A store in memory, gone when it closes, on the same backend as the persistent store. */
+    public static DocumentStore inMemory(int port) {
+        return new DocumentStore(new IndexedH2Backend(new MVStore.Builder().open()), port);
     }
 
     public String connectionString() {

@@ -37,11 +37,24 @@ public final class LocalStack implements AutoCloseable {
     private final MailServer mail;
     private final List<ServiceProcess> applications = new ArrayList<>();
 
-    private LocalStack(Path root, Path data, Ports ports) {
+    /** Where the document store keeps its documents. */
+    public enum Storage {
+        /** An H2 file in the stack's data folder, kept across restarts. */
+        FILE,
+        /**
+         * Memory only, gone when the stack stops: for a throwaway stack, which then does not pay for H2
+         * writing its pages to disk and reading back those its cache dropped.
+         */
+        MEMORY
+    }
+
+    private LocalStack(Path root, Path data, Ports ports, Storage storage) {
         this.data = data;
         this.ports = ports;
         this.broker = new KafkaBroker(data.resolve("kafka"), ports.kafka());
-        this.store = DocumentStore.persistent(data.resolve("mongo").resolve("qnet.mv"), ports.mongo());
+        this.store = storage == Storage.MEMORY
+                ? DocumentStore.inMemory(ports.mongo())
+                : DocumentStore.persistent(data.resolve("mongo").resolve("qnet.mv"), ports.mongo());
         this.mail = new MailServer(ports.smtp(), ports.imap());
         Path logs = data.resolve("logs");
         createDirectories(logs);
@@ -72,9 +85,14 @@ public final class LocalStack implements AutoCloseable {
                 "/actuator/health/readiness", environment, logs.resolve("gateway.log")));
     }
 
-    /** Starts everything and returns once every application answers healthy. */
+    /** Starts everything, the documents in a file, and returns once every application answers healthy. */
     public static LocalStack start(Path root, Path data, Ports ports) {
-        LocalStack stack = new LocalStack(root, data, ports);
+        return start(root, data, ports, Storage.FILE);
+    }
+
+    /** Starts everything and returns once every application answers healthy. */
+    public static LocalStack start(Path root, Path data, Ports ports, Storage storage) {
+        LocalStack stack = new LocalStack(root, data, ports, storage);
         try {
             stack.mail.start();
             stack.broker.start();
