@@ -23,6 +23,6 @@ class MemberProjectionConfiguration {
                 .on(MemberAdmitted.TYPE, MemberAdmitted.class, (envelope, admitted) -> projection.on(admitted))
                 .on(MemberProfileUpdated.TYPE, MemberProfileUpdated.class, (envelope, updated) -> projection.on(updated))
                 .on(MemberErased.TYPE, MemberErased.class, (envelope, erased) -> projection.on(erased))
-                .buildForBatches(members);
+                .buildForBatches(members.batched());
     }
 }

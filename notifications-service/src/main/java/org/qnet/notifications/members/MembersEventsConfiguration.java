@@ -38,6 +38,6 @@ class MembersEventsConfiguration {
                 .on(ConnectionAccepted.TYPE, ConnectionAccepted.class, (envelope, e) -> notifying.on(e, envelope.id()))
                 .on(MemberErased.TYPE, MemberErased.class, (envelope, e) -> notifying.on(e))
                 // People first: the notices delivered at the end of the batch are addressed from what it wrote.
-                .buildForBatches(people.andThen(delivery));
+                .buildForBatches(people.batched().andThen(delivery));
     }
 }

@@ -27,12 +27,12 @@ class BatchedPeopleIT extends NotificationsIntegrationTest {
     @Test
     void profile_changes_of_a_batch_are_written_when_it_completes_the_last_change_winning_and_the_address_kept() {
         String maya = someone();
-        Context batch = people.open();
+        Context batch = people.batched().open();
 
         people.remember(maya, "Maya Patel", "maya@example.org", List.of("sepsis")).contextWrite(batch).block(WAIT);
         people.remember(maya, "Maya Patel-Shah", null, List.of("sepsis", "falls")).contextWrite(batch).block(WAIT);
         assertThat(stored(maya)).as("before the batch completes").isNull();
-        people.complete(batch).block(WAIT);
+        people.batched().complete(batch).block(WAIT);
 
         Document stored = stored(maya);
         assertThat(stored.getString("name")).isEqualTo("Maya Patel-Shah");
@@ -43,7 +43,7 @@ class BatchedPeopleIT extends NotificationsIntegrationTest {
     @Test
     void a_read_within_the_batch_sees_the_profile_changes_before_it() {
         String sam = someone();
-        Context batch = people.open();
+        Context batch = people.batched().open();
         people.remember(sam, "Sam Jones", "sam@example.org", List.of("patient flow")).contextWrite(batch).block(WAIT);
 
         assertThat(people.names(List.of(sam, someone())).contextWrite(batch).block(WAIT)).containsExactlyEntriesOf(
@@ -55,11 +55,11 @@ class BatchedPeopleIT extends NotificationsIntegrationTest {
     @Test
     void a_member_forgotten_within_the_batch_stays_forgotten_when_it_completes() {
         String erin = someone();
-        Context batch = people.open();
+        Context batch = people.batched().open();
         people.remember(erin, "Erin Gone", "erin@example.org", List.of()).contextWrite(batch).block(WAIT);
 
         people.forget(erin).contextWrite(batch).block(WAIT);
-        people.complete(batch).block(WAIT);
+        people.batched().complete(batch).block(WAIT);
 
         assertThat(stored(erin)).isNull();
     }

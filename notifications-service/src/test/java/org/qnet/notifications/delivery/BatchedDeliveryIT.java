@@ -69,14 +69,14 @@ class BatchedDeliveryIT extends NotificationsIntegrationTest {
         String sam = member("sam");
         String maya = someone();
         String stranger = someone();
-        Context batch = people.open().putAll(delivery.open());
+        Context batch = people.batched().open().putAll(delivery.open());
         delivery.deliverNaming(maya, name -> List.of(notice(sam, name + " would like to connect")))
                 .contextWrite(batch).block(WAIT);
         delivery.deliverNaming(stranger, name -> List.of(notice(sam, name + " joined your project")))
                 .contextWrite(batch).block(WAIT);
         people.remember(maya, "Maya Patel", "maya@example.org", List.of()).contextWrite(batch).block(WAIT);
 
-        people.andThen(delivery).complete(batch).block(WAIT);
+        people.batched().andThen(delivery).complete(batch).block(WAIT);
 
         assertThat(inboxTitles(sam)).containsExactly("A member joined your project", "Maya Patel would like to connect");
     }

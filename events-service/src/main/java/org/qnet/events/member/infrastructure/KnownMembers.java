@@ -12,8 +12,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
-import reactor.util.context.Context;
-import reactor.util.context.ContextView;
 
 /**
  * This service's projection of the community's members, from {@code qnet.members}: who may register,
@@ -21,7 +19,7 @@ import reactor.util.context.ContextView;
  * changes together when it completes ({@link BatchedUpserts}).
  */
 @Repository
-public class KnownMembers implements BatchedEffects {
+public class KnownMembers {
 
     public static final String COLLECTION = "members";
 
@@ -59,13 +57,8 @@ public class KnownMembers implements BatchedEffects {
                 .collect(Collectors.toMap(Attendee::id, attendee -> attendee, (a, b) -> a)));
     }
 
-    @Override
-    public Context open() {
-        return changes.open();
-    }
-
-    @Override
-    public Mono<Void> complete(ContextView batch) {
-        return changes.complete(batch);
+    /** What a batch of events leaves to its end here: the members' changes, written in one bulk write. */
+    public BatchedEffects batched() {
+        return changes;
     }
 }

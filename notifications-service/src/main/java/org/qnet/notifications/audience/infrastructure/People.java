@@ -16,8 +16,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.context.Context;
-import reactor.util.context.ContextView;
 
 /**
  * People as notifications need them, from qnet.members: name, where to email them, and topics (for
@@ -28,7 +26,7 @@ import reactor.util.context.ContextView;
  * or read from people within the batch writes what waits first, so it sees the batch's changes.
  */
 @Repository
-public class People implements BatchedEffects {
+public class People {
 
     public static final String COLLECTION = "people";
 
@@ -84,14 +82,9 @@ public class People implements BatchedEffects {
         return profiles.written().then(mongo.remove(byId(memberId), COLLECTION)).then();
     }
 
-    @Override
-    public Context open() {
-        return profiles.open();
-    }
-
-    @Override
-    public Mono<Void> complete(ContextView batch) {
-        return profiles.complete(batch);
+    /** What a batch of events leaves to its end here: the people' changes, written in one bulk write. */
+    public BatchedEffects batched() {
+        return profiles;
     }
 
     private static Query byId(String id) {

@@ -11,8 +11,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
-import reactor.util.context.Context;
-import reactor.util.context.ContextView;
 
 /**
  * This service's projection of the community's members, from {@code qnet.members}: who exists, and
@@ -20,7 +18,7 @@ import reactor.util.context.ContextView;
  * members' changes together when it completes ({@link BatchedUpserts}).
  */
 @Repository
-public class KnownMembers implements BatchedEffects {
+public class KnownMembers {
 
     public static final String COLLECTION = "members";
 
@@ -50,13 +48,8 @@ public class KnownMembers implements BatchedEffects {
                 .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getString("name"), (a, b) -> a)));
     }
 
-    @Override
-    public Context open() {
-        return changes.open();
-    }
-
-    @Override
-    public Mono<Void> complete(ContextView batch) {
-        return changes.complete(batch);
+    /** What a batch of events leaves to its end here: the members' changes, written in one bulk write. */
+    public BatchedEffects batched() {
+        return changes;
     }
 }
