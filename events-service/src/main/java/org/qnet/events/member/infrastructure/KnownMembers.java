@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * This service's projection of the community's members, from {@code qnet.members}: who may register,
  * and the name and email an organiser's attendee list shows. A batch of events writes its members'
- * changes together when it completes ({@link BatchedUpserts}).
+ * changes together when it completes ({@link BatchedUpserts}); an erasure in the batch writes them
+ * first. The reads serve requests, never a batch, so they have nothing waiting to see.
  */
 @Repository
 public class KnownMembers {
@@ -48,13 +49,13 @@ public class KnownMembers {
     }
 
     public Mono<Boolean> knows(String memberId) {
-        return changes.written().then(mongo.exists(Query.query(Criteria.where("_id").is(memberId)), COLLECTION));
+        return mongo.exists(Query.query(Criteria.where("_id").is(memberId)), COLLECTION);
     }
 
     public Mono<Map<String, Attendee>> attendees(Collection<String> ids) {
-        return changes.written().then(mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
                 .map(d -> new Attendee(d.getString("_id"), d.getString("name"), d.getString("email")))
-                .collect(Collectors.toMap(Attendee::id, attendee -> attendee, (a, b) -> a)));
+                .collect(Collectors.toMap(Attendee::id, attendee -> attendee, (a, b) -> a));
     }
 
     /** What a batch of events leaves to its end here: the members' changes, written in one bulk write. */

@@ -82,7 +82,7 @@ public class People {
         return profiles.written().then(mongo.remove(byId(memberId), COLLECTION)).then();
     }
 
-    /** What a batch of events leaves to its end here: the people' changes, written in one bulk write. */
+    /** What a batch of events leaves to its end here: people's changes, written in one bulk write. */
     public BatchedEffects batched() {
         return profiles;
     }

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * This service's projection of the community's members, from {@code qnet.members}: who exists, and
  * the name to show on a team. Nothing else about a member is kept here. A batch of events writes its
- * members' changes together when it completes ({@link BatchedUpserts}).
+ * members' changes together when it completes ({@link BatchedUpserts}); an erasure in the batch writes
+ * them first. The reads serve requests, never a batch, so they have nothing waiting to see.
  */
 @Repository
 public class KnownMembers {
@@ -39,13 +40,13 @@ public class KnownMembers {
     }
 
     public Mono<Boolean> knows(String memberId) {
-        return changes.written().then(mongo.exists(Query.query(Criteria.where("_id").is(memberId)), COLLECTION));
+        return mongo.exists(Query.query(Criteria.where("_id").is(memberId)), COLLECTION);
     }
 
     /** Names by member id, for those of {@code ids} this service knows. */
     public Mono<Map<String, String>> names(Collection<String> ids) {
-        return changes.written().then(mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
-                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getString("name"), (a, b) -> a)));
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
+                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getString("name"), (a, b) -> a));
     }
 
     /** What a batch of events leaves to its end here: the members' changes, written in one bulk write. */
