@@ -40,9 +40,12 @@ COPY --from=layers /layers/extracted/application/ ./
 RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar application.jar
 USER 10001:10001
 # Every application listens on 8080 in a container; the management endpoints share the port.
+# The heap takes at most 40 % of the container's memory: besides it the JVM holds about 280 MiB (class
+# metadata and its archive, compiled code, threads, the JDK's libraries; docs/BENCHMARKS.md), which must
+# fit in the smallest limit the manifests give, 512 MiB, while a service's live heap is about 50 MB.
 ENV PORT=8080 \
     QNET_LOG_FORMAT=ecs \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=40 -XX:InitialRAMPercentage=25 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 EXPOSE 8080
 # bash's /dev/tcp keeps the image free of curl; readiness says whether the app can serve traffic.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \

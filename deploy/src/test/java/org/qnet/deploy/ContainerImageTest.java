@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** The one Dockerfile every application's image is built from. */
 class ContainerImageTest {
 
-    private static final String DOCKERFILE = Repository.read(Repository.ROOT.resolve("Dockerfile"));
+    private static final String DOCKERFILE = ContainerImage.DOCKERFILE;
 
     @Test
     void the_image_runs_as_a_non_root_user() {
@@ -16,7 +16,9 @@ class ContainerImageTest {
 
     @Test
     void the_jvm_is_sized_from_the_container_memory() {
-        assertThat(DOCKERFILE).contains("-XX:MaxRAMPercentage=").doesNotContain("-Xmx");
+        assertThat(DOCKERFILE).doesNotContain("-Xmx").doesNotContain("-Xms");
+        assertThat(ContainerImage.jvmPercentage("InitialRAMPercentage")).as("a JVM whose initial heap exceeds its maximum does not start")
+                .isLessThanOrEqualTo(ContainerImage.jvmPercentage("MaxRAMPercentage"));
     }
 
     @Test

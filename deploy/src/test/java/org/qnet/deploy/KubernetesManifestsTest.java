@@ -15,6 +15,11 @@ import org.qnet.contracts.Topics;
 class KubernetesManifestsTest {
 
     private static final String SINGLE_INSTANCE = "qnet.org/single-instance";
+    /**
+     * What a service's JVM holds besides its heap under load: class metadata and its archive, compiled
+     * code, threads and the JDK's own libraries, about 277 MiB resident when measured (docs/BENCHMARKS.md).
+     */
+    private static final int OUTSIDE_THE_HEAP_MIB = 280;
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -44,6 +49,19 @@ class KubernetesManifestsTest {
                             .as(deployment.name() + " " + resource).isNotBlank();
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void the_heap_leaves_each_container_room_for_what_the_jvm_holds_besides_it(String overlay) {
+        int heapPercent = ContainerImage.jvmPercentage("MaxRAMPercentage");
+        for (YamlNode deployment : Rendered.overlay(overlay).qnetDeployments()) {
+            YamlNode container = deployment.at("spec.template.spec.containers").items().get(0);
+            int limit = mebibytes(container.at("resources.limits.memory").text());
+            assertThat(limit - limit * heapPercent / 100)
+                    .as("%s: %d MiB limit, %d %% of it heap", deployment.name(), limit, heapPercent)
+                    .isGreaterThanOrEqualTo(OUTSIDE_THE_HEAP_MIB);
         }
     }
 
@@ -207,6 +225,16 @@ class KubernetesManifestsTest {
         YamlNode rule = Rendered.overlay("prod").find("PrometheusRule", "qnet").orElseThrow();
         YamlNode rulesFile = Repository.yaml(Repository.DEPLOY.resolve("prometheus/rules/qnet.yml"));
         assertThat(rule.at("spec.groups").value()).isEqualTo(rulesFile.at("groups").value());
+    }
+
+    private static int mebibytes(String quantity) {
+        if (quantity.endsWith("Gi")) {
+            return Integer.parseInt(quantity.substring(0, quantity.length() - 2)) * 1024;
+        }
+        if (quantity.endsWith("Mi")) {
+            return Integer.parseInt(quantity.substring(0, quantity.length() - 2));
+        }
+        throw new AssertionError("a memory quantity in Mi or Gi, not " + quantity);
     }
 
     private static int partitions(Rendered rendered, String topic) {
