@@ -17,7 +17,8 @@ class ContainerImageTest {
     @Test
     void the_jvm_is_sized_from_the_container_memory() {
         assertThat(DOCKERFILE).doesNotContain("-Xmx").doesNotContain("-Xms");
-        assertThat(ContainerImage.jvmPercentage("InitialRAMPercentage")).as("a JVM whose initial heap exceeds its maximum does not start")
+        assertThat(ContainerImage.jvmPercentage("InitialRAMPercentage"))
+                .as("a JVM whose initial heap exceeds its maximum does not start")
                 .isLessThanOrEqualTo(ContainerImage.jvmPercentage("MaxRAMPercentage"));
     }
 

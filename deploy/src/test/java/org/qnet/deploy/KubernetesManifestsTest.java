@@ -19,7 +19,7 @@ class KubernetesManifestsTest {
      * What a service's JVM holds besides its heap under load: class metadata and its archive, compiled
      * code, threads and the JDK's own libraries, about 277 MiB resident when measured (docs/BENCHMARKS.md).
      */
-    private static final int OUTSIDE_THE_HEAP_MIB = 280;
+    private static final int BESIDES_THE_HEAP_MIB = 280;
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -61,7 +61,7 @@ class KubernetesManifestsTest {
             int limit = mebibytes(container.at("resources.limits.memory").text());
             assertThat(limit - limit * heapPercent / 100)
                     .as("%s: %d MiB limit, %d %% of it heap", deployment.name(), limit, heapPercent)
-                    .isGreaterThanOrEqualTo(OUTSIDE_THE_HEAP_MIB);
+                    .isGreaterThanOrEqualTo(BESIDES_THE_HEAP_MIB);
         }
     }
 
