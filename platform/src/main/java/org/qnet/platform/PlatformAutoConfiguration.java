@@ -18,6 +18,7 @@ import org.qnet.platform.messaging.ListenerContainers;
 import org.qnet.platform.messaging.OffsetCommits;
 import org.qnet.platform.messaging.SkippedEventsFilter;
 import org.qnet.platform.mongo.CollectionIndexes;
+import org.qnet.platform.mongo.ConnectionPoolBound;
 import org.qnet.platform.mongo.IndexBootstrap;
 import org.qnet.platform.observability.TraceContext;
 import org.qnet.platform.outbox.AcknowledgedEntries;
@@ -34,6 +35,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -75,6 +77,12 @@ public class PlatformAutoConfiguration {
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    ConnectionPoolBound connectionPoolBound(MongoConnectionDetails connection,
+                                            @Value("${qnet.mongodb.max-pool-size}") int maxPoolSize) {
+        return new ConnectionPoolBound(connection.getConnectionString(), maxPoolSize);
     }
 
     @Bean

@@ -1,0 +1,33 @@
+package org.qnet.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.query.Query;
+import reactor.core.publisher.Flux;
+
+/** The connections a service keeps to the database, on the real store. */
+class ConnectionPoolIT extends ConsumingSideTest {
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @Value("${qnet.mongodb.max-pool-size}")
+    private int bound;
+
+    @Test
+    void a_burst_of_queries_waits_for_connections_rather_than_opening_more_than_the_bound() {
+        long answered = Flux.range(0, 3_000)
+                .flatMap(query -> mongo.count(new Query(), PlatformTestApplication.DELIVERIES), 256)
+                .count().block(Duration.ofMinutes(1));
+
+        assertThat(answered).isEqualTo(3_000);
+        assertThat(meters.get("mongodb.driver.pool.size").gauges()).extracting(Gauge::value)
+                .isNotEmpty().allSatisfy(open -> assertThat(open).isBetween(1.0, (double) bound));
+    }
+}
