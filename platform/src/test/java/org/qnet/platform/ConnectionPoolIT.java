@@ -9,9 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.TestPropertySource;
 import reactor.core.publisher.Flux;
 
-/** The connections a service keeps to the database, on the real store. */
+/**
+ * The connections a service keeps to the database, on the real store; with a bound below what the burst
+ * would open without one (more than 16 connections, checked).
+ */
+@TestPropertySource(properties = "qnet.mongodb.max-pool-size=8")
 class ConnectionPoolIT extends ConsumingSideTest {
 
     @Autowired

@@ -6,10 +6,10 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 
 /**
  * Bounds the connections an instance keeps to the database, unless its connection string names its own
- * {@code maxPoolSize}. The driver's default of 100 is more than a reactive service on a couple of cores
- * keeps busy, and each connection the pool opens under load stays open for good holding on to the
- * request that opened it (JAVA-6250, fixed in drivers newer than the reactive one here): a smaller bound
- * costs the service nothing but a short wait for a connection in a burst, and keeps its heap small.
+ * {@code maxPoolSize}: requests beyond the bound wait for a connection. Below the driver's default of 100,
+ * because each connection the pool opens under load stays open holding on to the request that opened it
+ * (JAVA-6250, fixed in drivers newer than the reactive one here), and the database's connections add up
+ * over instances.
  */
 public class ConnectionPoolBound implements MongoClientSettingsBuilderCustomizer {
 
