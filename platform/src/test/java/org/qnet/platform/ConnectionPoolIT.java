@@ -6,18 +6,32 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.qnet.testinfra.TestInfra;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import reactor.core.publisher.Flux;
 
 /**
  * The connections a service keeps to the database, on the real store; with a bound below what the burst
- * would open without one (more than 16 connections, checked).
+ * would open without one (more than 16 connections, checked). A database and consumer group of its own,
+ * so its context does not share the other tests' partitions.
  */
+@PlatformIntegrationTest
 @TestPropertySource(properties = "qnet.mongodb.max-pool-size=8")
-class ConnectionPoolIT extends ConsumingSideTest {
+class ConnectionPoolIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        TestInfra.register(registry, "platform-pool");
+    }
+
+    @Autowired
+    private ReactiveMongoTemplate mongo;
 
     @Autowired
     private MeterRegistry meters;
