@@ -222,6 +222,63 @@ class DocumentStoreIT {
     }
 
     @Test
+    void an_aggregation_sorted_for_a_page_gives_that_page_of_the_whole_order_ties_in_the_order_they_came() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> members = client.getDatabase("members").getCollection("members");
+            List<Document> many = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                Document member = new Document("_id", i).append("region", i % 4 == 0 ? "Wales" : "London");
+                if (i % 7 != 0) {
+                    member.append("nameKey", i % 11 == 0 ? null : i % 13 == 0 ? i % 5 : "name-" + (i * 37) % 23);
+                }
+                many.add(member);
+            }
+            members.insertMany(many);
+
+            for (Bson order : List.of(Sorts.ascending("nameKey"), Sorts.descending("nameKey", "_id"),
+                    Sorts.orderBy(Sorts.ascending("region"), Sorts.descending("nameKey")))) {
+                List<Integer> whole = members.aggregate(List.of(Aggregates.sort(order)))
+                        .map(d -> d.getInteger("_id")).into(new ArrayList<>());
+                assertThat(whole).hasSize(300);
+                for (int[] page : new int[][] {{0, 1}, {0, 20}, {40, 20}, {290, 20}, {0, 300}, {0, 500}, {310, 5}}) {
+                    int skip = page[0];
+                    int limit = page[1];
+                    List<Integer> expected = whole.subList(Math.min(skip, 300), Math.min(skip + limit, 300));
+                    assertThat(members.aggregate(List.of(Aggregates.sort(order), Aggregates.skip(skip),
+                                    Aggregates.limit(limit))).map(d -> d.getInteger("_id")).into(new ArrayList<>()))
+                            .as("%s skip %d limit %d", order, skip, limit).isEqualTo(expected)
+                            .isEqualTo(members.find().sort(order).skip(skip).limit(limit)
+                                    .map(d -> d.getInteger("_id")).into(new ArrayList<>()));
+                    Document faceted = members.aggregate(List.of(Aggregates.facet(new Facet("page",
+                            Aggregates.sort(order), Aggregates.skip(skip), Aggregates.limit(limit))))).first();
+                    assertThat(faceted).isNotNull();
+                    assertThat(faceted.getList("page", Document.class)).extracting(d -> d.getInteger("_id"))
+                            .as("inside a facet").isEqualTo(expected);
+                }
+                assertThat(members.aggregate(List.of(Aggregates.sort(order), Aggregates.limit(30), Aggregates.skip(10),
+                                Aggregates.limit(15))).map(d -> d.getInteger("_id")).into(new ArrayList<>()))
+                        .as("a limit, a skip and a limit again").isEqualTo(whole.subList(10, 25));
+            }
+        }
+    }
+
+    @Test
+    void an_aggregation_unwinds_into_copies_of_their_own_beside_nested_fields() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> members = client.getDatabase("members").getCollection("members");
+            members.insertOne(new Document("_id", 1).append("topics", List.of("flow", "sepsis"))
+                    .append("address", new Document("city", "Cardiff")).append("skills", List.of("coaching")));
+
+            assertThat(members.aggregate(List.of(Aggregates.unwind("$topics"), Aggregates.unwind("$skills"),
+                    Aggregates.sort(Sorts.ascending("topics")))).into(new ArrayList<>())).containsExactly(
+                    new Document("_id", 1).append("topics", "flow").append("address", new Document("city", "Cardiff"))
+                            .append("skills", "coaching"),
+                    new Document("_id", 1).append("topics", "sepsis").append("address", new Document("city", "Cardiff"))
+                            .append("skills", "coaching"));
+        }
+    }
+
+    @Test
     void an_aggregation_groups_by_a_field_as_mongodb_does_missing_and_null_together_and_in_value_order() {
         try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> members = client.getDatabase("members").getCollection("members");
