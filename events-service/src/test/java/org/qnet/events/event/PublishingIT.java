@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qnet.contracts.events.EventCancelled;
 import org.qnet.contracts.events.EventPublished;
 import org.qnet.contracts.events.EventRescheduled;
 import org.qnet.events.EventsIntegrationTest;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Organisers publish, change and cancel events; series become occurrences; drafts stay private. */
@@ -31,6 +33,47 @@ class PublishingIT extends EventsIntegrationTest {
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(page.get("items").valueStream().map(item -> item.get("id").asString())).contains(id);
         assertPublishedConforming(EventPublished.TYPE.ceType(), id);
+    }
+
+    @Test
+    void browsing_pages_the_events_of_a_time_range_by_start_with_the_total_and_the_callers_own_drafts_only() {
+        LocalDateTime day = LocalDateTime.now(LONDON).plusYears(3).plusDays(17).withHour(0).withMinute(0).withSecond(0)
+                .withNano(0);
+        String third = create("olu", startingAt(day.plusHours(15), true)).get("id").asString();
+        String first = create("olu", startingAt(day.plusHours(9), true)).get("id").asString();
+        String second = create("oscar", startingAt(day.plusHours(11), true)).get("id").asString();
+        String oluDraft = create("olu", startingAt(day.plusHours(16), false)).get("id").asString();
+        create("oscar", startingAt(day.plusHours(10), false));
+        create("olu", startingAt(day.plusDays(1).plusHours(9), true));
+        String range = "/events?from=" + day.toLocalDate() + "&to=" + day.toLocalDate().plusDays(1) + "&size=2";
+
+        JsonNode firstPage = browse(asOrganiser("olu"), range);
+        JsonNode secondPage = browse(asOrganiser("olu"), range + "&page=1");
+        assertThat(ids(firstPage)).containsExactly(first, second);
+        assertThat(ids(secondPage)).containsExactly(third, oluDraft);
+        assertThat(firstPage.get("total").asLong()).isEqualTo(4);
+        assertThat(firstPage.get("items").get(0).get("seatsLeft").asLong()).isEqualTo(25);
+        assertThat(ids(browse(asOrganiser("olu"), range + "&page=2"))).isEmpty();
+
+        JsonNode asMember = browse(asMember(admitted("Ravi Shah")), range + "&page=1");
+        assertThat(ids(asMember)).containsExactly(third);
+        assertThat(asMember.get("total").asLong()).isEqualTo(3);
+    }
+
+    private static Map<String, Object> startingAt(LocalDateTime start, boolean publish) {
+        Map<String, Object> body = event(25, publish);
+        body.put("start", start.toString());
+        body.put("end", start.plusHours(1).toString());
+        return body;
+    }
+
+    private static JsonNode browse(WebTestClient caller, String uri) {
+        return caller.get().uri(uri).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
     }
 
     @Test
