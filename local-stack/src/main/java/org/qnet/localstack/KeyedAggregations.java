@@ -108,14 +108,20 @@ final class KeyedAggregations {
         long kept = Long.MAX_VALUE;
         for (Document stage : following) {
             if (stage.get(SKIP) instanceof Number skip) {
-                skipped += Math.max(0, skip.longValue());
+                skipped = atMostMax(skipped, Math.max(0, skip.longValue()));
             } else if (stage.get(LIMIT) instanceof Number limit && limit.longValue() > 0) {
-                kept = Math.min(kept, skipped + limit.longValue());
+                kept = Math.min(kept, atMostMax(skipped, limit.longValue()));
             } else {
                 break;
             }
         }
         return kept;
+    }
+
+    /** The sum of two counts that are not negative, or the largest long where it would overflow. */
+    private static long atMostMax(long count, long more) {
+        long sum = count + more;
+        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 
     private static boolean sortsOrGroups(List<?> pipeline) {
@@ -324,8 +330,12 @@ final class KeyedAggregations {
          */
         private boolean holdsNested(Document document) {
             return document.entrySet().stream().anyMatch(entry -> !entry.getKey().equals(field)
-                    && (entry.getValue() instanceof Document || entry.getValue() instanceof Collection<?>
-                    || entry.getValue() instanceof Map<?, ?> || entry.getValue() != null && entry.getValue().getClass().isArray()));
+                    && isNested(entry.getValue()));
+        }
+
+        private static boolean isNested(Object value) {
+            return value instanceof Document || value instanceof Collection<?> || value instanceof Map<?, ?>
+                    || value != null && value.getClass().isArray();
         }
     }
 }

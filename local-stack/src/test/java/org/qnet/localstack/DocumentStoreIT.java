@@ -258,6 +258,9 @@ class DocumentStoreIT {
                 assertThat(members.aggregate(List.of(Aggregates.sort(order), Aggregates.limit(30), Aggregates.skip(10),
                                 Aggregates.limit(15))).map(d -> d.getInteger("_id")).into(new ArrayList<>()))
                         .as("a limit, a skip and a limit again").isEqualTo(whole.subList(10, 25));
+                assertThat(members.aggregate(List.of(Aggregates.sort(order), new Document("$skip", Long.MAX_VALUE),
+                                new Document("$skip", Long.MAX_VALUE), Aggregates.limit(5))).into(new ArrayList<>()))
+                        .as("skips past the largest count").isEmpty();
             }
         }
     }
