@@ -1,13 +1,8 @@
 package org.qnet.events.event.infrastructure;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.count;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.facet;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.project;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.skip;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +20,7 @@ import org.qnet.events.event.model.EventKind;
 import org.qnet.events.event.model.EventStatus;
 import org.qnet.platform.mongo.CollectionIndexes;
 import org.qnet.platform.mongo.LiteralText;
+import org.qnet.platform.mongo.PageWithTotal;
 import org.qnet.platform.outbox.Outbox;
 import org.qnet.platform.outbox.OutboxEvent;
 import org.qnet.platform.web.Paging;
@@ -51,9 +47,6 @@ public class EventStore {
     public static final String COLLECTION = "events";
     private static final String STATUS = "status";
     private static final String STARTS_AT = "startsAt";
-    private static final String PAGE = "page";
-    private static final String TOTAL = "total";
-    private static final String COUNT = "count";
 
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
@@ -175,17 +168,15 @@ public class EventStore {
      * a page costs one round trip for them where a query and a count took two.
      */
     public Mono<EventPage> search(EventSearch search, String callerId, Paging paging) {
-        Aggregation pageAndTotal = newAggregation(match(criteria(search, callerId)), facet()
-                .and(sort(Sort.by(STARTS_AT, "_id")), skip((long) paging.offset()), limit(paging.size()),
-                        project().andExclude(EventDocument.UNSHOWN_FIELDS)).as(PAGE)
-                .and(count().as(COUNT)).as(TOTAL));
+        Aggregation pageAndTotal = newAggregation(match(criteria(search, callerId)),
+                new PageWithTotal(Sort.by(STARTS_AT, "_id"), paging)
+                        .facets(project().andExclude(EventDocument.UNSHOWN_FIELDS)));
         return Mono.from(mongo.aggregate(pageAndTotal, COLLECTION, Document.class)).map(found -> {
-            List<EventDocument> page = found.getList(PAGE, Document.class).stream()
+            List<EventDocument> page = PageWithTotal.page(found).stream()
                     .map(event -> mongo.getConverter().read(EventDocument.class, event)).toList();
             return new EventPage(page.stream().map(EventDocument::toEvent).toList(),
                     page.stream().collect(Collectors.toMap(EventDocument::id, EventDocument::seats)),
-                    found.getList(TOTAL, Document.class).stream()
-                            .mapToLong(total -> ((Number) total.get(COUNT)).longValue()).sum());
+                    PageWithTotal.total(found));
         });
     }
 

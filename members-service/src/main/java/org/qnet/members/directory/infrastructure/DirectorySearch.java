@@ -1,13 +1,9 @@
 package org.qnet.members.directory.infrastructure;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.facet;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.project;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.skip;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
 
 import java.util.ArrayList;
@@ -17,12 +13,13 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.bson.Document;
 import org.qnet.members.directory.model.DirectoryQuery;
-import org.qnet.platform.mongo.LiteralText;
 import org.qnet.members.member.infrastructure.MemberDocument;
 import org.qnet.members.member.infrastructure.MemberStore;
 import org.qnet.members.member.model.Member;
 import org.qnet.members.reference.Profession;
 import org.qnet.members.reference.Region;
+import org.qnet.platform.mongo.LiteralText;
+import org.qnet.platform.mongo.PageWithTotal;
 import org.qnet.platform.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -41,8 +38,6 @@ import reactor.core.publisher.Mono;
 @Repository
 public class DirectorySearch {
 
-    private static final String PAGE = "page";
-    private static final String TOTAL = "total";
     private static final String COUNT = "count";
     private static final String TOPIC_COUNTS = "topics";
     private static final String REGION_COUNTS = "regions";
@@ -55,21 +50,18 @@ public class DirectorySearch {
     }
 
     public Mono<DirectoryPage> search(DirectoryQuery query, Paging paging) {
-        Aggregation oneScan = newAggregation(match(criteria(query)), facet()
-                .and(sort(Sort.by(MemberDocument.NAME_KEY, "_id")), skip((long) paging.offset()), limit(paging.size()))
-                .as(PAGE)
-                .and(group().count().as(COUNT)).as(TOTAL)
-                .and(project(MemberDocument.TOPICS), unwind(MemberDocument.TOPICS), group(MemberDocument.TOPICS).count()
-                        .as(COUNT)).as(TOPIC_COUNTS)
-                .and(group(MemberDocument.REGION).count().as(COUNT)).as(REGION_COUNTS)
-                .and(group(MemberDocument.PROFESSION).count().as(COUNT)).as(PROFESSION_COUNTS));
+        Aggregation oneScan = newAggregation(match(criteria(query)),
+                new PageWithTotal(Sort.by(MemberDocument.NAME_KEY, "_id"), paging).facets()
+                        .and(project(MemberDocument.TOPICS), unwind(MemberDocument.TOPICS),
+                                group(MemberDocument.TOPICS).count().as(COUNT)).as(TOPIC_COUNTS)
+                        .and(group(MemberDocument.REGION).count().as(COUNT)).as(REGION_COUNTS)
+                        .and(group(MemberDocument.PROFESSION).count().as(COUNT)).as(PROFESSION_COUNTS));
         return Mono.from(mongo.aggregate(oneScan, MemberStore.COLLECTION, Document.class))
                 .map(found -> new DirectoryPage(
-                        found.getList(PAGE, Document.class).stream()
+                        PageWithTotal.page(found).stream()
                                 .map(member -> mongo.getConverter().read(MemberDocument.class, member).toMember())
                                 .toList(),
-                        found.getList(TOTAL, Document.class).stream()
-                                .mapToLong(total -> ((Number) total.get(COUNT)).longValue()).sum(),
+                        PageWithTotal.total(found),
                         paging,
                         new DirectoryPage.Facets(
                                 counts(found, TOPIC_COUNTS, Function.identity()),
