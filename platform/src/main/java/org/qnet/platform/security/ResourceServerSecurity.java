@@ -11,6 +11,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * Every service is an OAuth 2.0 resource server: a request needs a valid JWT from the configured issuer
@@ -41,6 +43,11 @@ public final class ResourceServerSecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // Stateless: the security context and a request to resume after sign-in would otherwise be
+                // looked up in a web session, which WebFlux makes for every request off the event loop
+                // (a random id on bounded-elastic, then a hop to parallel for the rest of the request).
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers(OPEN).permitAll();
                     rules.forEach(rule -> rule.apply(exchanges));
