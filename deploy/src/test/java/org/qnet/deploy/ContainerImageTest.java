@@ -23,6 +23,11 @@ class ContainerImageTest {
     }
 
     @Test
+    void the_jvm_hands_back_the_native_memory_its_compiler_freed() {
+        assertThat(DOCKERFILE).containsPattern("JAVA_TOOL_OPTIONS=\"[^\"]*-XX:TrimNativeHeapInterval=\\d+");
+    }
+
+    @Test
     void the_image_checks_readiness_and_is_layered_from_the_boot_jar() {
         assertThat(DOCKERFILE).containsPattern("(?m)^HEALTHCHECK ")
                 .contains("/actuator/health/readiness")

@@ -27,12 +27,7 @@ import java.util.stream.Stream;
 public final class LocalStack implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    /**
-     * A young generation of fixed size with survivor spaces large enough for the requests in flight at
-     * 64 connections, so they die young instead of filling the old generation (bench/NOTES.md).
-     */
-    private static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
-            "-Xmn40m", "-XX:SurvivorRatio=3", "-Xshare:auto");
+    private static final List<String> SERVICE_JVM = ServiceJvm.options();
 
     private final Path data;
     private final Ports ports;

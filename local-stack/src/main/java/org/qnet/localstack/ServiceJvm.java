@@ -1,0 +1,56 @@
+package org.qnet.localstack;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The JVM options every application of the local stack starts with, sized for a two-core machine that
+ * runs all of them at once (bench/NOTES.md says what each was measured to buy).
+ */
+final class ServiceJvm {
+
+    /**
+     * The serial collector and a small heap; a young generation of fixed size with survivor spaces
+     * large enough for the requests in flight at 64 connections, so they die young instead of filling
+     * the old generation; an old generation kept near its live set (20-40 % free after a full
+     * collection, where the default keeps 40-70 %).
+     */
+    private static final List<String> ALWAYS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
+            "-Xmn40m", "-XX:SurvivorRatio=3", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xshare:auto");
+
+    /**
+     * The C2 compiler's arenas are freed to the C library, which keeps the pages: 20-35 MB a service
+     * after a burst of new requests. Handed back every five seconds, where the JVM can (17.0.9, 21.0.1,
+     * 22 and later); an older JVM does not start with the option.
+     */
+    private static final String TRIM_NATIVE_HEAP = "TrimNativeHeapInterval";
+    private static final String TRIM_EVERY_FIVE_SECONDS = "-XX:" + TRIM_NATIVE_HEAP + "=5000";
+
+    private ServiceJvm() {
+    }
+
+    /** The options for this JVM, which the local stack starts the applications with. */
+    static List<String> options() {
+        return options(ServiceJvm::thisJvmHas);
+    }
+
+    static List<String> options(Predicate<String> jvmHas) {
+        List<String> options = new ArrayList<>(ALWAYS);
+        if (jvmHas.test(TRIM_NATIVE_HEAP)) {
+            options.add(TRIM_EVERY_FIVE_SECONDS);
+        }
+        return List.copyOf(options);
+    }
+
+    private static boolean thisJvmHas(String option) {
+        try {
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(option);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+}
