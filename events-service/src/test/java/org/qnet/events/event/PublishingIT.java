@@ -60,6 +60,23 @@ class PublishingIT extends EventsIntegrationTest {
         assertThat(asMember.get("total").asLong()).isEqualTo(3);
     }
 
+    @Test
+    void a_time_range_may_be_bounded_by_instants_and_a_bound_neither_a_date_nor_an_instant_is_refused() {
+        LocalDateTime day = LocalDateTime.now(LONDON).plusYears(3).plusDays(23).withHour(0).withMinute(0).withSecond(0)
+                .withNano(0);
+        String noon = create("olu", startingAt(day.plusHours(12), true)).get("id").asString();
+        create("olu", startingAt(day.plusHours(18), true));
+        var from = day.plusHours(11).atZone(LONDON).toInstant();
+        var to = day.plusHours(13).atZone(LONDON).toInstant();
+        WebTestClient member = asMember(admitted("Ravi Shah"));
+
+        assertThat(ids(browse(member, "/events?from=" + from + "&to=" + to))).containsExactly(noon);
+        for (String bound : List.of("2027-13-01", "tomorrow!", "2027-01-14T09:00")) {
+            member.get().uri("/events?from={bound}", bound).exchange().expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("from");
+        }
+    }
+
     private static Map<String, Object> startingAt(LocalDateTime start, boolean publish) {
         Map<String, Object> body = event(25, publish);
         body.put("start", start.toString());

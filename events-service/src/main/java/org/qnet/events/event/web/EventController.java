@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,9 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/events")
 class EventController {
+
+    /** A range bound of this length is a date, 2027-01-14; any other an instant. */
+    private static final int DATE_LENGTH = 10;
 
     private final PublishingEvents publishing;
     private final EventAccess access;
@@ -127,13 +132,12 @@ class EventController {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(value));
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return Optional.of(java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-            } catch (DateTimeParseException notADate) {
-                throw Problems.invalidField(field, "must be a date (2027-01-14) or an instant (2027-01-14T09:00:00Z)");
-            }
+            // Told apart by length, not by a failed parse: an exception for every date cost more than the parse.
+            return Optional.of(value.length() == DATE_LENGTH
+                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value));
+        } catch (DateTimeParseException malformed) {
+            throw Problems.invalidField(field, "must be a date (2027-01-14) or an instant (2027-01-14T09:00:00Z)");
         }
     }
 }
