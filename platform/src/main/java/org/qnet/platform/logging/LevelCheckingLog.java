@@ -2,6 +2,7 @@ package org.qnet.platform.logging;
 
 import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
+import org.slf4j.event.Level;
 import org.slf4j.spi.LocationAwareLogger;
 
 /**
@@ -51,86 +52,73 @@ final class LevelCheckingLog implements Log {
 
     @Override
     public void trace(Object message) {
-        trace(message, null);
+        at(Level.TRACE, message, null);
     }
 
     @Override
     public void trace(Object message, Throwable failure) {
-        if (logger.isTraceEnabled()) {
-            log(LocationAwareLogger.TRACE_INT, message, failure);
-        }
+        at(Level.TRACE, message, failure);
     }
 
     @Override
     public void debug(Object message) {
-        debug(message, null);
+        at(Level.DEBUG, message, null);
     }
 
     @Override
     public void debug(Object message, Throwable failure) {
-        if (logger.isDebugEnabled()) {
-            log(LocationAwareLogger.DEBUG_INT, message, failure);
-        }
+        at(Level.DEBUG, message, failure);
     }
 
     @Override
     public void info(Object message) {
-        info(message, null);
+        at(Level.INFO, message, null);
     }
 
     @Override
     public void info(Object message, Throwable failure) {
-        if (logger.isInfoEnabled()) {
-            log(LocationAwareLogger.INFO_INT, message, failure);
-        }
+        at(Level.INFO, message, failure);
     }
 
     @Override
     public void warn(Object message) {
-        warn(message, null);
+        at(Level.WARN, message, null);
     }
 
     @Override
     public void warn(Object message, Throwable failure) {
-        if (logger.isWarnEnabled()) {
-            log(LocationAwareLogger.WARN_INT, message, failure);
-        }
+        at(Level.WARN, message, failure);
     }
 
     @Override
     public void error(Object message) {
-        error(message, null);
+        at(Level.ERROR, message, null);
     }
 
     @Override
     public void error(Object message, Throwable failure) {
-        if (logger.isErrorEnabled()) {
-            log(LocationAwareLogger.ERROR_INT, message, failure);
-        }
+        at(Level.ERROR, message, failure);
     }
 
     @Override
     public void fatal(Object message) {
-        error(message, null);
+        at(Level.ERROR, message, null);
     }
 
     @Override
     public void fatal(Object message, Throwable failure) {
-        error(message, failure);
+        at(Level.ERROR, message, failure);
     }
 
-    private void log(int level, Object message, Throwable failure) {
-        String text = String.valueOf(message);
-        if (logger instanceof LocationAwareLogger located) {
-            located.log(null, FQCN, level, text, null, failure);
+    private void at(Level level, Object message, Throwable failure) {
+        if (!logger.isEnabledForLevel(level)) {
             return;
         }
-        switch (level) {
-            case LocationAwareLogger.TRACE_INT -> logger.trace(text, failure);
-            case LocationAwareLogger.DEBUG_INT -> logger.debug(text, failure);
-            case LocationAwareLogger.INFO_INT -> logger.info(text, failure);
-            case LocationAwareLogger.WARN_INT -> logger.warn(text, failure);
-            default -> logger.error(text, failure);
+        String text = String.valueOf(message);
+        if (logger instanceof LocationAwareLogger located) {
+            located.log(null, FQCN, level.toInt(), text, null, failure);
+        } else {
+            logger.atLevel(level).setCause(failure).log(text);
         }
     }
 }
