@@ -16,7 +16,8 @@ import org.qnet.localstack.LocalStack;
  */
 final class EventPathLatency {
 
-    record Outcome(List<Latencies.Summary> qnet, List<Latencies.Summary> baseline, long skippedForLackOfPairs) {
+    record Outcome(List<Latencies.Summary> qnet, List<Latencies.Summary> baseline, long skippedForLackOfPairs,
+                   WarmUp.Outcome qnetWarmUp, WarmUp.Outcome baselineWarmUp) {
     }
 
     private record Pair(BenchCommunity.Member requester, BenchCommunity.Member addressee) {
@@ -50,14 +51,20 @@ final class EventPathLatency {
             }
         }
         List<Latencies.Summary> qnet;
+        WarmUp.Outcome qnetWarmUp;
         try (LiveStreams streams = new LiveStreams(stack.url("notifications"), members, this::seen)) {
+            // The store runs in this JVM, so its compilers are watched with the services' and the broker's.
+            qnetWarmUp = warmUp(this::atRate, List.of(stack.process("members"), stack.process("notifications"),
+                    stack.broker().process(), ProcessHandle.current()));
             qnet = atEachRate(this::atRate);
         }
         List<Latencies.Summary> baseline;
+        WarmUp.Outcome baselineWarmUp;
         try (KafkaRoundTrip roundTrip = new KafkaRoundTrip(stack.kafkaBootstrapServers())) {
+            baselineWarmUp = warmUp(roundTrip::run, List.of(stack.broker().process(), ProcessHandle.current()));
             baseline = atEachRate(roundTrip::run);
         }
-        return new Outcome(qnet, baseline, skipped.get());
+        return new Outcome(qnet, baseline, skipped.get(), qnetWarmUp, baselineWarmUp);
     }
 
     /** Sends at a rate for a while into the latencies given; returns how many it sent. */
@@ -65,9 +72,14 @@ final class EventPathLatency {
         long run(int rate, Duration duration, Latencies latencies);
     }
 
-    /** A warm-up at the first rate, then each rate in turn, each with latencies of its own. */
+    /** A warm-up at the first rate, until the compilers of the processes serving it settle. */
+    private WarmUp.Outcome warmUp(Load load, List<ProcessHandle> serving) {
+        return WarmUp.run(settings.warmUp(), settings.warmUpLimit(), serving,
+                round -> load.run(settings.rates().get(0), round, new Latencies()));
+    }
+
+    /** Each rate in turn, each with latencies of its own. */
     private List<Latencies.Summary> atEachRate(Load load) {
-        load.run(settings.rates().get(0), settings.warmUp(), new Latencies());
         List<Latencies.Summary> summaries = new ArrayList<>();
         for (int rate : settings.rates()) {
             Latencies latencies = new Latencies();

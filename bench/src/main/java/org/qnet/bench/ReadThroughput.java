@@ -26,7 +26,8 @@ final class ReadThroughput {
     record Read(String name, String service, String pathAndQuery) {
     }
 
-    record Figure(String read, Wrk.Outcome qnet, Wrk.Outcome baseline) {
+    record Figure(String read, Wrk.Outcome qnet, Wrk.Outcome baseline, WarmUp.Outcome qnetWarmUp,
+                  WarmUp.Outcome baselineWarmUp) {
         double throughputRatio() {
             return qnet.requestsPerSecond() / baseline.requestsPerSecond();
         }
@@ -67,16 +68,23 @@ final class ReadThroughput {
             for (Read read : reads) {
                 String service = stack.url(read.service()) + read.pathAndQuery();
                 String bare = baseline.url() + read.pathAndQuery();
-                wrk.load(service, viewer.token(), settings.connections(), settings.warmUp());
-                wrk.load(bare, null, settings.connections(), settings.warmUp());
+                // The store answering the services runs in this JVM, so its compilers are watched too.
+                WarmUp.Outcome qnetWarmUp = warmUp(service, viewer.token(),
+                        List.of(stack.process(read.service()), ProcessHandle.current()));
+                WarmUp.Outcome baselineWarmUp = warmUp(bare, null, List.of(baseline.process.toHandle()));
                 Wrk.Outcome qnet = wrk.load(service, viewer.token(), settings.connections(), settings.readDuration());
                 Wrk.Outcome base = wrk.load(bare, null, settings.connections(), settings.readDuration());
-                figures.add(new Figure(read.name(), qnet, base));
+                figures.add(new Figure(read.name(), qnet, base, qnetWarmUp, baselineWarmUp));
             }
         } finally {
             sampler.shutdownNow();
         }
         return new Outcome(figures, Map.copyOf(peaks));
+    }
+
+    private WarmUp.Outcome warmUp(String url, String token, List<ProcessHandle> serving) {
+        return WarmUp.run(settings.warmUp(), settings.warmUpLimit(), serving,
+                round -> wrk.load(url, token, settings.connections(), round));
     }
 
     /** The bare WebFlux server, in a JVM of its own with the services' JVM options. */

@@ -98,15 +98,19 @@ final class Report {
         }
 
         md.append("\n## 1. Reads\n\n").append(r.settings().connections()).append(" connections for ")
-                .append(r.settings().readDuration().toSeconds()).append(" s per endpoint (after a ")
-                .append(r.settings().warmUp().toSeconds()).append(" s warm-up), through the services' security, ")
+                .append(r.settings().readDuration().toSeconds()).append(" s per endpoint, through the services' security, ")
                 .append("database and JSON, against bare WebFlux on Reactor Netty returning the same bytes from memory ")
-                .append("in a JVM started with the services' options.\n\n");
-        md.append("| read | qnet req/s | p50 | p99 | errors | baseline req/s | p50 | p99 | throughput ratio |\n|---|---|---|---|---|---|---|---|---|\n");
+                .append("in a JVM started with the services' options. Each is measured after a warm-up ")
+                .append(warmUpRule(r.settings()))
+                .append("; for qnet the compilers watched are the service's and those of the JVM holding the store.\n\n");
+        md.append("| read | warm-up | qnet req/s | p50 | p99 | errors | baseline warm-up | req/s | p50 | p99 | throughput ratio |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ReadThroughput.Figure f : r.reads().figures()) {
-            md.append("| ").append(f.read()).append(" | ").append(num(f.qnet().requestsPerSecond())).append(" | ")
+            md.append("| ").append(f.read()).append(" | ").append(warmUp(f.qnetWarmUp())).append(" | ")
+                    .append(num(f.qnet().requestsPerSecond())).append(" | ")
                     .append(ms(f.qnet().p50Millis())).append(" | ").append(ms(f.qnet().p99Millis())).append(" | ")
-                    .append(f.qnet().errors()).append(" | ").append(num(f.baseline().requestsPerSecond())).append(" | ")
+                    .append(f.qnet().errors()).append(" | ").append(warmUp(f.baselineWarmUp())).append(" | ")
+                    .append(num(f.baseline().requestsPerSecond())).append(" | ")
                     .append(ms(f.baseline().p50Millis())).append(" | ").append(ms(f.baseline().p99Millis())).append(" | ")
                     .append(ratio(f.throughputRatio())).append(" |\n");
         }
@@ -116,7 +120,11 @@ final class Report {
                 .append("time until the addressee's live stream (SSE from notifications-service) shows it: the outbox, ")
                 .append("Kafka, the notifications consumer, the inbox write and the push. ").append(r.settings().streams())
                 .append(" members hold streams open; each pair has one request at a time, withdrawn once seen. Baseline: a ")
-                .append("bare producer (acks=all) and consumer on the same broker at the same rates.\n\n");
+                .append("bare producer (acks=all) and consumer on the same broker at the same rates. Both are measured ")
+                .append("after a warm-up at ").append(r.settings().rates().get(0)).append("/s ").append(warmUpRule(r.settings()))
+                .append(" (for qnet the compilers of members- and notifications-service, the broker and the JVM holding ")
+                .append("the store): qnet's took ").append(warmUp(r.eventPath().qnetWarmUp())).append(", the baseline's ")
+                .append(warmUp(r.eventPath().baselineWarmUp())).append(".\n\n");
         md.append("| rate | qnet p50 | p95 | p99 | max | seen / sent | baseline p50 | p95 | p99 |\n|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < r.eventPath().qnet().size(); i++) {
             Latencies.Summary q = r.eventPath().qnet().get(i);
@@ -193,6 +201,16 @@ final class Report {
             case "p95" -> s.p95Millis();
             default -> s.p99Millis();
         }}).toList();
+    }
+
+    private static String warmUpRule(Settings settings) {
+        return "in rounds of " + settings.warmUp().toSeconds() + " s until the JIT compilers of every process serving "
+                + "the load took no more than " + Math.round(WarmUp.SETTLED_SHARE_OF_A_CORE * 100)
+                + " % of a core over a round, for " + settings.warmUpLimit().toSeconds() + " s at most";
+    }
+
+    private static String warmUp(WarmUp.Outcome warmUp) {
+        return warmUp.took().toSeconds() + " s" + (warmUp.settled() ? "" : ", compilers still busy");
     }
 
     private static void row(StringBuilder md, String scenario, String figure, String qnet, String baseline, String ratio,

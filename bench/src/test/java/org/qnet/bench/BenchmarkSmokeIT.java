@@ -23,8 +23,10 @@ class BenchmarkSmokeIT {
     }
 
     @Test
-    void reads_are_served_without_errors_by_the_services_and_the_baseline() {
+    void reads_are_served_without_errors_by_the_services_and_the_baseline_after_a_warm_up() {
         assertThat(results.reads().figures()).hasSize(3).allSatisfy(figure -> {
+            assertThat(figure.qnetWarmUp().took()).as(figure.read()).isEqualTo(Settings.smokeRun().warmUpLimit());
+            assertThat(figure.baselineWarmUp().took()).as(figure.read()).isEqualTo(Settings.smokeRun().warmUpLimit());
             assertThat(figure.qnet().requests()).as(figure.read()).isPositive();
             assertThat(figure.qnet().errors()).as(figure.read()).isZero();
             assertThat(figure.baseline().requests()).as(figure.read()).isPositive();
@@ -35,6 +37,8 @@ class BenchmarkSmokeIT {
 
     @Test
     void every_connection_request_reaches_the_addressees_live_stream_and_every_record_the_bare_consumer() {
+        assertThat(results.eventPath().qnetWarmUp().took()).isEqualTo(Settings.smokeRun().warmUpLimit());
+        assertThat(results.eventPath().baselineWarmUp().took()).isEqualTo(Settings.smokeRun().warmUpLimit());
         assertThat(results.eventPath().qnet()).singleElement().satisfies(summary -> {
             assertThat(summary.count()).isPositive();
             assertThat(summary.lost()).isZero();

@@ -94,6 +94,14 @@ public final class KafkaBroker implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** The broker's operating-system process, e.g. to read what its threads take. */
+    public synchronized ProcessHandle process() {
+        if (process == null) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        return process.toHandle();
+    }
+
     @Override
     public void close() {
         stop();
