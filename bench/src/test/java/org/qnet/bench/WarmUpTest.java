@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class WarmUpTest {
@@ -19,11 +20,7 @@ class WarmUpTest {
         try {
             AtomicInteger rounds = new AtomicInteger();
 
-            WarmUp.Outcome outcome = WarmUp.run(ROUND, Duration.ofSeconds(30), List.of(quiet.toHandle()),
-                    round -> {
-                        rounds.incrementAndGet();
-                        Pause.of(round.toMillis());
-                    });
+            WarmUp.Outcome outcome = WarmUp.run(ROUND, Duration.ofSeconds(30), List.of(quiet.toHandle()), idle(rounds));
 
             assertThat(outcome).isEqualTo(new WarmUp.Outcome(ROUND, true));
             assertThat(rounds).hasValue(1);
@@ -47,10 +44,7 @@ class WarmUpTest {
             AtomicInteger rounds = new AtomicInteger();
 
             WarmUp.Outcome outcome = WarmUp.run(ROUND, ROUND.multipliedBy(3), List.of(ProcessHandle.current()),
-                    round -> {
-                        rounds.incrementAndGet();
-                        Pause.of(round.toMillis());
-                    });
+                    idle(rounds));
 
             assertThat(outcome).isEqualTo(new WarmUp.Outcome(ROUND.multipliedBy(3), false));
             assertThat(rounds).hasValue(3);
@@ -58,6 +52,14 @@ class WarmUpTest {
             stop.set(true);
             compiling.join();
         }
+    }
+
+    /** A load that only lets each round pass, counting the rounds. */
+    private static Consumer<Duration> idle(AtomicInteger rounds) {
+        return round -> {
+            rounds.incrementAndGet();
+            Pause.of(round);
+        };
     }
 
     @Test
