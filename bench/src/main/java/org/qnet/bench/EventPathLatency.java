@@ -74,7 +74,7 @@ final class EventPathLatency {
 
     /** A warm-up at the first rate, until the compilers of the processes serving it settle. */
     private WarmUp.Outcome warmUp(Load load, List<ProcessHandle> serving) {
-        return WarmUp.run(settings.warmUp(), settings.warmUpLimit(), serving,
+        return WarmUp.run(settings.warmUpRound(), settings.warmUpLimit(), serving,
                 round -> load.run(settings.rates().get(0), round, new Latencies()));
     }
 

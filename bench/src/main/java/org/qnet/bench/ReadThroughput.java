@@ -83,7 +83,7 @@ final class ReadThroughput {
     }
 
     private WarmUp.Outcome warmUp(String url, String token, List<ProcessHandle> serving) {
-        return WarmUp.run(settings.warmUp(), settings.warmUpLimit(), serving,
+        return WarmUp.run(settings.warmUpRound(), settings.warmUpLimit(), serving,
                 round -> wrk.load(url, token, settings.connections(), round));
     }
 

@@ -204,7 +204,7 @@ final class Report {
     }
 
     private static String warmUpRule(Settings settings) {
-        return "in rounds of " + settings.warmUp().toSeconds() + " s until the JIT compilers of every process serving "
+        return "in rounds of " + settings.warmUpRound().toSeconds() + " s until the JIT compilers of every process serving "
                 + "the load took no more than " + Math.round(WarmUp.SETTLED_SHARE_OF_A_CORE * 100)
                 + " % of a core over a round, for " + settings.warmUpLimit().toSeconds() + " s at most";
     }

@@ -6,10 +6,10 @@ import org.qnet.localstack.LocalStack;
 
 /**
  * The load of a run: the full benchmark, or the smoke version the test suite runs in seconds; and where
- * the run's throwaway stack keeps its documents. A warm-up runs in rounds of {@code warmUp} until the
+ * the run's throwaway stack keeps its documents. A warm-up runs in rounds of {@code warmUpRound} until the
  * compilers settle ({@link WarmUp}), for {@code warmUpLimit} at most.
  */
-record Settings(boolean smoke, int members, Duration warmUp, Duration warmUpLimit, Duration readDuration,
+record Settings(boolean smoke, int members, Duration warmUpRound, Duration warmUpLimit, Duration readDuration,
                 int connections, List<Integer> rates, Duration rateDuration, int backlog, int registrations, int seats,
                 int streams, boolean demoData, List<String> footprintApplications, LocalStack.Storage storage) {
 
