@@ -134,6 +134,9 @@ class RegistrationsIT extends EventsIntegrationTest {
                 .jsonPath(listed + "seatsLeft").isEqualTo(List.of(0))
                 .jsonPath(listed + "waitlistLength").isEqualTo(List.of(1))
                 .jsonPath(listed + "yourRegistration.position").isEqualTo(List.of(1));
+        asMember(sam).get().uri("/events?size=100").exchange().expectBody()
+                .jsonPath(listed + "waitlistLength").isEqualTo(List.of(1))
+                .jsonPath(listed + "yourRegistration.status").isEqualTo(List.of("confirmed"));
         asMember(sam).get().uri("/events/" + event).exchange().expectBody()
                 .jsonPath("$.onlineLink").isEqualTo("https://meet.example.org/run-charts");
         assertPublishedConforming(RegistrationWaitlisted.TYPE.ceType(), event);
