@@ -7,18 +7,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class LocalStackIT extends OnTheDemoStack {
 
     @Test
-    void every_application_runs_with_the_class_data_archive_of_its_build() throws IOException {
+    void every_application_runs_with_the_class_data_archive_of_its_build_on_this_jvm() throws IOException {
+        String jvm = System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.-]", "_");
         for (String application : List.of("identity", "members", "projects", "events", "notifications", "gateway")) {
             Path maps = Path.of("/proc", Long.toString(stack.process(application).pid()), "maps");
             assumeThat(maps).as("a Linux process table").exists();
 
             assertThat(Files.readString(maps)).as(application + "'s mapped files")
-                    .containsPattern("/" + application + "(-service)?/target/class-data/[0-9]+-[0-9]+/application\\.jsa");
+                    .containsPattern("/" + application + "(-service)?/target/class-data/[0-9]+-[0-9]+-"
+                            + Pattern.quote(jvm) + "/application\\.jsa");
         }
     }
 }

@@ -35,10 +35,20 @@ final class ClassDataArchive {
         this.folder = folder;
     }
 
-    /** The archive for this build of the jar: a folder named by the jar's size and modification time. */
+    /** The archive for this build of the jar on this JVM. */
     static ClassDataArchive of(Path jar) {
+        return of(jar, System.getProperty("java.vm.version"));
+    }
+
+    /**
+     * The archive for this build of the jar on the given JVM: a folder named by the jar's size and
+     * modification time and the JVM's version. A JVM quietly runs without an archive that another JVM
+     * made, which doubles its start-up, so one made on JDK 17 is never offered to JDK 25.
+     */
+    static ClassDataArchive of(Path jar, String jvmVersion) {
         try {
-            String build = Files.getLastModifiedTime(jar).toMillis() + "-" + Files.size(jar);
+            String build = Files.getLastModifiedTime(jar).toMillis() + "-" + Files.size(jar) + "-"
+                    + jvmVersion.replaceAll("[^A-Za-z0-9.-]", "_");
             return new ClassDataArchive(jar, jar.resolveSibling("class-data").resolve(build));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + jar, e);

@@ -39,6 +39,21 @@ class ClassDataArchiveTest {
         assertThat(builds()).hasSize(1).doesNotContainAnyElementsOf(firstBuild);
     }
 
+    @Test
+    void another_jvm_makes_an_archive_of_its_own_in_place_of_the_one_it_cannot_use() throws IOException {
+        Path jar = Files.writeString(target.resolve("app-0.1.0.jar"), "not a jar");
+        Path log = target.resolve("app.log");
+        ClassDataArchive.of(jar, "17.0.15+6-Debian-1deb12u1").launchArguments(List.of(), Map.of(), log);
+        List<Path> onSeventeen = builds();
+
+        ClassDataArchive.of(jar, "25.0.1+8-LTS").launchArguments(List.of(), Map.of(), log);
+
+        assertThat(onSeventeen).singleElement().satisfies(folder ->
+                assertThat(folder.getFileName().toString()).endsWith("-17.0.15_6-Debian-1deb12u1"));
+        assertThat(builds()).singleElement().satisfies(folder ->
+                assertThat(folder.getFileName().toString()).endsWith("-25.0.1_8-LTS"));
+    }
+
     private List<Path> builds() throws IOException {
         try (var folders = Files.list(target.resolve("class-data"))) {
             return folders.toList();
