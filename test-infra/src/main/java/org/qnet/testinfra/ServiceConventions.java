@@ -1,5 +1,7 @@
 package org.qnet.testinfra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -28,7 +30,7 @@ public abstract class ServiceConventions {
     @Test
     void prometheus_metrics_are_exposed() {
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                .expectBody(String.class).value(body -> assertThat(body)
                         .contains("jvm_memory_used_bytes").contains("qnet_outbox_pending"));
     }
 
@@ -36,6 +38,15 @@ public abstract class ServiceConventions {
     void openapi_description_is_published() {
         http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.openapi").exists();
+    }
+
+    @Test
+    void swagger_ui_is_published() {
+        http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection()
+                .expectHeader().value("Location", location -> assertThat(location)
+                        .endsWith("/swagger-ui/index.html"));
+        http.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
     }
 
     @Test
