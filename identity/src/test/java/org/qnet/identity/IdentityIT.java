@@ -80,10 +80,14 @@ class IdentityIT {
                 HttpResponse.BodyHandlers.ofString());
         var health = http.send(HttpRequest.newBuilder(URI.create(issuerUri() + "/actuator/health/readiness")).build(),
                 HttpResponse.BodyHandlers.ofString());
+        var overall = http.send(HttpRequest.newBuilder(URI.create(issuerUri() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(discovery.statusCode()).isEqualTo(200);
         assertThat(JsonMapper.builder().build().readTree(discovery.body()).get("issuer").asString()).isEqualTo(issuerUri());
         assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(overall.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(overall.body()).get("status").asString()).isEqualTo("UP");
     }
 
     @Test

@@ -40,6 +40,9 @@ public final class DocumentStore implements AutoCloseable {
     private static final String DOCUMENTS_MAP = "databases.";
     private static final String META_MAP = "meta.";
     private static final int COMMIT_BUFFER_KB = 8 * 1024;
+    private static final String HELLO = "hello";
+    private static final String LEGACY_HELLO = "ismaster";
+    private static final String WRITABLE_PRIMARY = "isWritablePrimary";
 
     private final MongoServer server;
     private final InetSocketAddress address;
@@ -91,6 +94,21 @@ public final class DocumentStore implements AutoCloseable {
 
         IndexedH2Backend(MVStore pages) {
             super(pages);
+        }
+
+        /**
+         * {@code hello} is the handshake's name since MongoDB 5.0 and what Spring Boot's health indicator
+         * sends to every database; mongo-java-server answers only its legacy name, {@code isMaster},
+         * which takes the same arguments. Without this every service on the store reports itself down.
+         */
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            if (!HELLO.equals(command)) {
+                return super.handleCommand(channel, database, command, query);
+            }
+            Document reply = super.handleCommand(channel, database, LEGACY_HELLO, query);
+            reply.put(WRITABLE_PRIMARY, reply.remove(LEGACY_HELLO));
+            return reply;
         }
 
         @Override

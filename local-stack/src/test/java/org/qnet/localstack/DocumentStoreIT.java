@@ -66,6 +66,19 @@ class DocumentStoreIT {
         }
     }
 
+    @Test
+    void every_database_answers_the_hello_handshake_as_a_writable_primary() {
+        try (DocumentStore store = DocumentStore.inMemory(); var client = MongoClients.create(store.connectionString())) {
+            for (String database : List.of("admin", "members")) {
+                Document hello = client.getDatabase(database).runCommand(new Document("hello", 1));
+
+                assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+                assertThat(hello.getInteger("maxWireVersion")).isPositive();
+                assertThat(hello.get("ok", Number.class).intValue()).isEqualTo(1);
+            }
+        }
+    }
+
     private static void write(DocumentStore store, Document document) {
         try (store; var client = MongoClients.create(store.connectionString())) {
             client.getDatabase("members").getCollection("organisations").insertOne(document);

@@ -28,6 +28,12 @@ public abstract class ServiceConventions {
     }
 
     @Test
+    void overall_health_is_up_with_every_dependency_reachable() {
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
     void prometheus_metrics_are_exposed() {
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body)
