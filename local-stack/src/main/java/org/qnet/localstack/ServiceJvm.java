@@ -16,10 +16,13 @@ final class ServiceJvm {
      * The serial collector and a small heap; a young generation of fixed size with survivor spaces
      * large enough for the requests in flight at 64 connections, so they die young instead of filling
      * the old generation; an old generation kept near its live set (20-40 % free after a full
-     * collection, where the default keeps 40-70 %).
+     * collection, where the default keeps 40-70 %); softly reachable caches (the JDK's reflection data,
+     * Spring's) kept about half a minute after their last use (100 ms per MB of free heap) rather than
+     * five minutes, which keeps events-service's old generation about 10 MB smaller under its listing.
      */
     private static final List<String> ALWAYS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
-            "-Xmn40m", "-XX:SurvivorRatio=3", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xshare:auto");
+            "-Xmn40m", "-XX:SurvivorRatio=3", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
+            "-XX:SoftRefLRUPolicyMSPerMB=100", "-Xshare:auto");
 
     /**
      * The C2 compiler's arenas are freed to the C library, which keeps the pages: 20-35 MB a service
