@@ -54,6 +54,7 @@ public final class ResourceServerSecurity {
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenConverter(new BearerTokenHeader())
                         .jwt(jwt -> jwt
                                 .jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles)))

@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.qnet.platform.problem.CorrelationId;
 import org.qnet.platform.problem.ProblemDetailsHandler;
 import org.qnet.platform.problem.ProblemResponses;
+import org.qnet.platform.problem.Problems;
 import org.qnet.platform.security.AccessRules;
 import org.qnet.platform.security.CurrentUserArgumentResolver;
+import org.qnet.platform.security.HeaderValueFirewall;
 import org.qnet.platform.security.ResourceServerSecurity;
 import org.qnet.platform.security.VerifiedTokens;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,10 +18,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +62,20 @@ public class WebPlatformAutoConfiguration {
                                         @Value("${qnet.security.verified-tokens:10000}") long verifiedTokens) {
         return ResourceServerSecurity.filterChain(http, problems, rules.orderedStream().toList(),
                 new VerifiedTokens(decoder, verifiedTokens, Clock.systemUTC()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ServerWebExchangeFirewall exchangeFirewall() {
+        return HeaderValueFirewall.strict();
+    }
+
+    /** What the firewall refuses (an encoded slash in a path, a control character in a header) is a 400 problem. */
+    @Bean
+    @ConditionalOnMissingBean
+    ServerExchangeRejectedHandler exchangeRejected(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, Problems.body(HttpStatus.BAD_REQUEST,
+                "rejected-request", "Rejected request", "The request has a path or header qnet does not accept."));
     }
 
     @Bean

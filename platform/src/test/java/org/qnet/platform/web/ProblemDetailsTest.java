@@ -2,9 +2,11 @@ package org.qnet.platform.web;
 
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -31,6 +33,33 @@ class ProblemDetailsTest {
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.type").isEqualTo("urn:qnet:problem:unauthorized")
                 .jsonPath("$.correlationId").isNotEmpty();
+    }
+
+    @Test
+    void malformed_bearer_token_is_401_problem() {
+        http.get().uri("/probe/things/42").header(HttpHeaders.AUTHORIZATION, "Bearer not a token")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:qnet:problem:unauthorized");
+    }
+
+    @Test
+    void authorization_header_with_a_control_character_is_400_problem() {
+        http.get().uri("/probe/things/42").header(HttpHeaders.AUTHORIZATION, "Bearer abc\u0007")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:qnet:problem:rejected-request");
+    }
+
+    @Test
+    void path_with_an_encoded_slash_is_400_problem() {
+        member().get().uri(URI.create("/probe/things/4%2F2"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:qnet:problem:rejected-request");
     }
 
     @Test
