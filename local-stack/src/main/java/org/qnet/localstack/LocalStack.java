@@ -165,6 +165,11 @@ public final class LocalStack implements AutoCloseable {
         return application(application).handle();
     }
 
+    /** The file an application writes its output to, across its starts. */
+    public Path log(String application) {
+        return application(application).log();
+    }
+
     /** The JVM options every application runs with, for anything measured against them. */
     public static List<String> applicationJvmOptions() {
         return SERVICE_JVM;

@@ -22,13 +22,19 @@ final class ServiceJvm {
      * a method compiled with profiling only once it has run a thousand times rather than two hundred
      * (loops 300,000 iterations rather than 60,000), so that code run only at start-up or now and then stays
      * interpreted instead of filling the code cache: 6 MB less compiled code and 10 MB less resident
-     * memory under the reads, at the same speed once compiled and the same start-up time.
+     * memory under the reads, at the same speed once compiled and the same start-up time; and the bean
+     * definitions the build worked out ahead of time (the {@code process-aot} goal), where the context
+     * would otherwise parse configuration classes and evaluate conditions at every start: members-service
+     * ready a second sooner (6.3-7.4 s against 7.4-8.1 s, four alternating starts each with their
+     * class-data archives), 5-10 MB smaller. Conditions are then those of the build, so the local stack
+     * changes only values through its environment, never which beans exist.
      */
     private static final List<String> ALWAYS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
             "-Xmn40m", "-XX:SurvivorRatio=3", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
             "-XX:SoftRefLRUPolicyMSPerMB=100", "-Xshare:auto",
             "-XX:Tier3InvocationThreshold=1000", "-XX:Tier3MinInvocationThreshold=500",
-            "-XX:Tier3CompileThreshold=10000", "-XX:Tier3BackEdgeThreshold=300000");
+            "-XX:Tier3CompileThreshold=10000", "-XX:Tier3BackEdgeThreshold=300000",
+            "-Dspring.aot.enabled=true");
 
     /**
      * The C2 compiler's arenas are freed to the C library, which keeps the pages: 20-35 MB a service

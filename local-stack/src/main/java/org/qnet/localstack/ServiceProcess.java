@@ -56,6 +56,10 @@ final class ServiceProcess {
         return name;
     }
 
+    Path log() {
+        return log;
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
