@@ -36,6 +36,12 @@ class ContainerImageTest {
     }
 
     @Test
+    void the_image_is_built_without_ahead_of_time_bean_definitions_it_would_not_use() {
+        assertThat(DOCKERFILE).containsPattern("(?m)^ +\\./mvnw .* package .*-Dspring-boot\\.aot\\.skip=true")
+                .doesNotContain("spring.aot.enabled");
+    }
+
+    @Test
     void the_image_starts_from_a_class_data_archive_its_build_trained() {
         assertThat(DOCKERFILE)
                 .containsPattern("(?m)^RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar application.jar$")
