@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -65,8 +66,8 @@ public class OutboxRelay {
                             .doOnNext(n -> log.info("outbox relay published {} event(s) of {} in {}",
                                     n, document.get("_id"), collection))
                             .onErrorResume(failure -> {
-                                log.warn("outbox relay could not publish {} in {}: {}",
-                                        document.get("_id"), collection, org.springframework.core.NestedExceptionUtils.getMostSpecificCause(failure).toString());
+                                log.warn("outbox relay could not publish {} in {}: {}", document.get("_id"), collection,
+                                        NestedExceptionUtils.getMostSpecificCause(failure).toString());
                                 return Mono.just(0L);
                             });
                 });

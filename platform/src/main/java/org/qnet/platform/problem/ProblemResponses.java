@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ServerWebExchange;
@@ -26,7 +27,7 @@ public class ProblemResponses {
             problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         }
         problem.setProperty("correlationId", CorrelationId.of(exchange));
-        response.setStatusCode(org.springframework.http.HttpStatusCode.valueOf(problem.getStatus()));
+        response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(document(problem)));
         return response.writeWith(Mono.just(body));

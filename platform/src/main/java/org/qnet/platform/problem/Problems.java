@@ -1,6 +1,8 @@
 package org.qnet.platform.problem;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -37,7 +39,7 @@ public final class Problems {
     public static ErrorResponseException invalidField(String field, String message) {
         ErrorResponseException invalid = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 "Some fields are missing or invalid.");
-        invalid.getBody().setProperty("errors", java.util.List.of(java.util.Map.of("field", field, "message", message)));
+        invalid.getBody().setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return invalid;
     }
 

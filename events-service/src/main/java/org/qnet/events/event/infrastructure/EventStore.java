@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.qnet.contracts.IntegrationEvent;
@@ -76,7 +77,7 @@ public class EventStore {
         return mongo.findById(id, EventDocument.class, COLLECTION).map(EventDocument::toEvent);
     }
 
-    public Flux<Event> findAll(java.util.Collection<String> ids) {
+    public Flux<Event> findAll(Collection<String> ids) {
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), EventDocument.class, COLLECTION)
                 .map(EventDocument::toEvent);
     }
@@ -198,8 +199,8 @@ public class EventStore {
     }
 
     /** What a browse asks for. */
-    public record EventSearch(java.util.Optional<Instant> from, java.util.Optional<Instant> to, List<String> topics,
-                              java.util.Optional<EventKind> kind, java.util.Optional<String> text) {
+    public record EventSearch(Optional<Instant> from, Optional<Instant> to, List<String> topics,
+                              Optional<EventKind> kind, Optional<String> text) {
     }
 
     /** A page of events in order, with their seats as they were read with them, and how many match in all. */

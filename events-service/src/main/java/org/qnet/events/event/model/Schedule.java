@@ -1,5 +1,6 @@
 package org.qnet.events.event.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,6 +27,6 @@ public record Schedule(LocalDateTime start, LocalDateTime end, ZoneId zone) {
 
     /** The same length of event, starting at another local time. */
     public Schedule startingAt(LocalDateTime otherStart) {
-        return new Schedule(otherStart, otherStart.plus(java.time.Duration.between(start, end)), zone);
+        return new Schedule(otherStart, otherStart.plus(Duration.between(start, end)), zone);
     }
 }

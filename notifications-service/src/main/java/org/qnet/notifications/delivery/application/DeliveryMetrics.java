@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.qnet.notifications.inbox.model.Category;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ public class DeliveryMetrics {
     void delivered(Category category, String channel, int count) {
         Counter.builder("qnet.notifications.delivered")
                 .description("Notifications delivered, by category and channel (inbox, email, digest)")
-                .tag("category", category.name().toLowerCase(java.util.Locale.ROOT)).tag("channel", channel)
+                .tag("category", category.name().toLowerCase(Locale.ROOT)).tag("channel", channel)
                 .register(registry).increment(count);
     }
 

@@ -196,7 +196,7 @@ public class NotificationStore {
     }
 
     /** Which of these notifications are stored, as recipient/sourceEventId. */
-    private Mono<java.util.Set<String>> stored(List<Notification> notifications) {
+    private Mono<Set<String>> stored(List<Notification> notifications) {
         Query query = Query.query(Criteria.where(RECIPIENT).in(notifications.stream().map(Notification::recipient).toList())
                 .and("sourceEventId").in(notifications.stream().map(Notification::sourceEventId).distinct().toList()));
         return mongo.find(query, NotificationDocument.class, COLLECTION)

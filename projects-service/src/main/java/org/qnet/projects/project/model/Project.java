@@ -2,6 +2,7 @@ package org.qnet.projects.project.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -122,7 +123,7 @@ public record Project(String id, ProjectDescription description, ProjectStatus s
         String lead = memberId.equals(leadId)
                 ? members.stream().findFirst().map(TeamMember::memberId).orElse(null)
                 : leadId;
-        Set<String> following = new java.util.HashSet<>(followers);
+        Set<String> following = new HashSet<>(followers);
         following.remove(memberId);
         return new Project(id, description, status, lead, members, without(memberId), following, createdAt, version);
     }

@@ -1,7 +1,9 @@
 package org.qnet.projects.project.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.qnet.projects.project.model.Access;
 import org.qnet.projects.project.model.Project;
@@ -40,13 +42,13 @@ record ProjectResponse(String id, String title, String aim, List<String> topics,
         Person lead = p.leadId() == null ? null : new Person(p.leadId(), names.getOrDefault(p.leadId(), FORMER_MEMBER));
         return new ProjectResponse(p.id(), d.title(), d.aim(), d.topics(), d.organisation(), d.visibility().code(),
                 p.status().code(), lead, team, p.followers().size(), p.isFollowedBy(viewer.id()),
-                p.requestFrom(viewer.id()).isPresent(), access.name().toLowerCase(java.util.Locale.ROOT), requests,
+                p.requestFrom(viewer.id()).isPresent(), access.name().toLowerCase(Locale.ROOT), requests,
                 p.createdAt());
     }
 
     /** Everyone whose name the response shows. */
     static List<String> people(Project p) {
-        var ids = new java.util.ArrayList<String>();
+        var ids = new ArrayList<String>();
         p.team().forEach(member -> ids.add(member.memberId()));
         p.joinRequests().forEach(request -> ids.add(request.memberId()));
         if (p.leadId() != null) {
