@@ -63,6 +63,18 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void unknown_path_is_404_problem_and_no_file_of_the_classpath_is_served() {
+        // The test classpath holds static/stray.txt, where Spring Boot serves files from by default.
+        member().get().uri("/stray.txt")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.instance").isEqualTo("/stray.txt");
+    }
+
+    @Test
     void valid_request_reaches_the_handler_with_the_current_user() {
         member().post().uri("/probe/greetings").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"Ann\"}")
                 .exchange()
