@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMail;
@@ -53,7 +54,7 @@ public abstract class NotificationsIntegrationTest {
         List<String> subjects = new ArrayList<>();
         for (jakarta.mail.internet.MimeMessage message : MAIL.getReceivedMessages()) {
             try {
-                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
                     subjects.add(message.getSubject());
                 }
             } catch (jakarta.mail.MessagingException unreadable) {

@@ -155,9 +155,9 @@ class RegistrationsIT extends EventsIntegrationTest {
         asMember(first).post().uri("/events/" + event + "/registrations").exchange().expectStatus().isCreated();
         asMember(second).post().uri("/events/" + event + "/registrations").exchange().expectStatus().isCreated();
 
-        asOrganiser("olu").patch().uri("/events/" + event).bodyValue(java.util.Map.of("capacity", 2)).exchange()
+        asOrganiser("olu").patch().uri("/events/" + event).bodyValue(Map.of("capacity", 2)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.seatsTaken").isEqualTo(2).jsonPath("$.waitlistLength").isEqualTo(0);
-        asOrganiser("olu").patch().uri("/events/" + event).bodyValue(java.util.Map.of("capacity", 1)).exchange()
+        asOrganiser("olu").patch().uri("/events/" + event).bodyValue(Map.of("capacity", 1)).exchange()
                 .expectStatus().isEqualTo(409);
     }
 
@@ -165,7 +165,7 @@ class RegistrationsIT extends EventsIntegrationTest {
     void a_cancelled_or_draft_event_takes_no_registrations() {
         String member = admitted("Cal Reed");
         String cancelled = publishedEvent("olu", 10);
-        asOrganiser("olu").post().uri("/events/" + cancelled + "/cancel").bodyValue(java.util.Map.of("reason", "Speaker ill"))
+        asOrganiser("olu").post().uri("/events/" + cancelled + "/cancel").bodyValue(Map.of("reason", "Speaker ill"))
                 .exchange().expectStatus().isOk();
         String draft = create("olu", event(10, false)).get("id").asString();
 

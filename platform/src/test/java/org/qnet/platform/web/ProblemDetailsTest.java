@@ -3,6 +3,7 @@ package org.qnet.platform.web;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
@@ -19,7 +20,7 @@ class ProblemDetailsTest {
     WebTestClient http;
 
     private WebTestClient member() {
-        return http.mutateWith(mockJwt().jwt(j -> j.subject("maya").claim("roles", java.util.List.of("MEMBER")))
+        return http.mutateWith(mockJwt().jwt(j -> j.subject("maya").claim("roles", List.of("MEMBER")))
                 .authorities(new SimpleGrantedAuthority("ROLE_MEMBER")));
     }
 

@@ -3,6 +3,7 @@ package org.qnet.projects.analysis.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -97,7 +98,7 @@ class ChartAnalysisPropertyTest {
     void every_signal_spans_consecutive_periods_of_the_series(
             @ForAll("series") double[] values, @ForAll("shewhartOrRun") ChartType type) {
         List<Observation> observations = Series.weekly(values);
-        List<java.time.LocalDate> periods = observations.stream().map(Observation::period).toList();
+        List<LocalDate> periods = observations.stream().map(Observation::period).toList();
 
         for (Signal signal : ChartAnalysis.analyse(ChartSettings.of(type, Improvement.INCREASE), observations).signals()) {
             int first = periods.indexOf(signal.firstPeriod());

@@ -2,6 +2,7 @@ package org.qnet.projects.analysis.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Weekly series for the rule tests, starting on a Monday. */
@@ -56,7 +57,7 @@ final class Series {
 
     static double[] repeat(double value, int times) {
         double[] repeated = new double[times];
-        java.util.Arrays.fill(repeated, value);
+        Arrays.fill(repeated, value);
         return repeated;
     }
 

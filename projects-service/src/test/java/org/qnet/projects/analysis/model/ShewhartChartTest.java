@@ -8,6 +8,7 @@ import static org.qnet.projects.analysis.model.Series.repeat;
 import static org.qnet.projects.analysis.model.Series.weekly;
 import static org.qnet.projects.analysis.model.Series.weeks;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -174,7 +175,7 @@ class ShewhartChartTest {
         }
 
         private long[] baselineAnd(long[] values, long last) {
-            long[] all = java.util.Arrays.copyOf(values, values.length + 1);
+            long[] all = Arrays.copyOf(values, values.length + 1);
             all[values.length] = last;
             return all;
         }
@@ -230,7 +231,7 @@ class ShewhartChartTest {
         }
 
         private long[] concat(long[] first, long[] second) {
-            long[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+            long[] all = Arrays.copyOf(first, first.length + second.length);
             System.arraycopy(second, 0, all, first.length, second.length);
             return all;
         }
