@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
@@ -76,6 +77,10 @@ public class ProblemDetailsHandler implements WebExceptionHandler, Ordered {
         if (failure instanceof ServerWebInputException && causedBy(failure, DecodingException.class)) {
             return Problems.body(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                     "The request body is not valid JSON of the expected shape.");
+        }
+        if (failure instanceof NoResourceFoundException) {
+            // Spring's own detail speaks of static resources, which no service serves.
+            return Problems.body(HttpStatus.NOT_FOUND, "not-found", "Not found", "Nothing answers at this path.");
         }
         if (failure instanceof ErrorResponse known) {
             return known.getBody();

@@ -71,7 +71,8 @@ class ProblemDetailsTest {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.type").isEqualTo("urn:qnet:problem:not-found")
+                .jsonPath("$.detail").isEqualTo("Nothing answers at this path.")
                 .jsonPath("$.instance").isEqualTo("/stray.txt");
     }
 
