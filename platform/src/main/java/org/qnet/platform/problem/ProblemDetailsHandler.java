@@ -80,19 +80,19 @@ public class ProblemDetailsHandler implements WebExceptionHandler, Ordered {
         }
         if (failure instanceof NoResourceFoundException) {
             // Spring's own detail speaks of static resources, which no service serves.
-            return Problems.body(HttpStatus.NOT_FOUND, "not-found", "Not found", "Nothing answers at this path.");
+            return Problems.notFoundBody("Nothing answers at this path.");
         }
         if (failure instanceof ErrorResponse known) {
             return known.getBody();
         }
         if (failure instanceof AuthenticationException) {
-            return Problems.body(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "A valid access token is required.");
+            return Problems.unauthorizedBody();
         }
         if (failure instanceof AccessDeniedException) {
-            return Problems.body(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this.");
+            return Problems.accessDeniedBody();
         }
         if (failure instanceof DuplicateKeyException) {
-            return Problems.body(HttpStatus.CONFLICT, "conflict", "Conflict", "This conflicts with something that already exists.");
+            return Problems.conflictBody("This conflicts with something that already exists.");
         }
         log.error("unexpected failure of {} {} [correlationId={}]", exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), CorrelationId.of(exchange), failure);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
@@ -19,15 +20,40 @@ public final class Problems {
     }
 
     public static ErrorResponseException notFound(String detail) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+        return raised(notFoundBody(detail));
     }
 
     public static ErrorResponseException conflict(String detail) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", detail);
+        return raised(conflictBody(detail));
     }
 
     public static ErrorResponseException forbidden(String detail) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+        return raised(forbiddenBody(detail));
+    }
+
+    /** The document of {@link #notFound}, for a failure that is already an exception of its own. */
+    public static ProblemDetail notFoundBody(String detail) {
+        return body(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+    }
+
+    /** The document of {@link #conflict}, for a failure that is already an exception of its own. */
+    public static ProblemDetail conflictBody(String detail) {
+        return body(HttpStatus.CONFLICT, "conflict", "Conflict", detail);
+    }
+
+    /** The document of {@link #forbidden}, for a failure that is already an exception of its own. */
+    public static ProblemDetail forbiddenBody(String detail) {
+        return body(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+    }
+
+    /** A request without a valid access token, the same whichever part of a service refuses it. */
+    public static ProblemDetail unauthorizedBody() {
+        return body(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "A valid access token is required.");
+    }
+
+    /** A caller whose roles do not allow the request, the same whichever part of a service refuses it. */
+    public static ProblemDetail accessDeniedBody() {
+        return forbiddenBody("You may not do this.");
     }
 
     /** A well-formed request that a domain rule refuses. */
@@ -44,7 +70,11 @@ public final class Problems {
     }
 
     public static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
-        return new ErrorResponseException(status, body(status, type, title, detail), null);
+        return raised(body(status, type, title, detail));
+    }
+
+    private static ErrorResponseException raised(ProblemDetail body) {
+        return new ErrorResponseException(HttpStatusCode.valueOf(body.getStatus()), body, null);
     }
 
     /** A problem document whose {@code type} is {@code urn:qnet:problem:<type>}. */

@@ -3,7 +3,6 @@ package org.qnet.platform.security;
 import java.util.List;
 import org.qnet.platform.problem.ProblemResponses;
 import org.qnet.platform.problem.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -31,10 +30,9 @@ public final class ResourceServerSecurity {
 
     public static SecurityWebFilterChain filterChain(ServerHttpSecurity http, ProblemResponses problems,
                                                    List<AccessRules> rules, ReactiveJwtDecoder decoder) {
-        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problems.write(exchange,
-                Problems.body(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "A valid access token is required."));
-        ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange,
-                Problems.body(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this."));
+        ServerAuthenticationEntryPoint unauthorized =
+                (exchange, e) -> problems.write(exchange, Problems.unauthorizedBody());
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange, Problems.accessDeniedBody());
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
         roles.setJwtGrantedAuthoritiesConverter(new RolesClaim());
         return http
